@@ -1,0 +1,49 @@
+/** Coverage figures: how much of the registry each jurisdiction answers, and how well sourced. */
+import { DIMENSIONS } from '../schemas/dimensions.ts';
+import { VERIFICATION_LEVELS, type Verification } from '../schemas/fact.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+
+export interface Coverage {
+  id: string;
+  name: string;
+  lastReviewed: string;
+  dimensions: number;
+  answered: number;
+  unknown: number;
+  byVerification: Record<Verification, number>;
+}
+
+/** Per-jurisdiction coverage. `answered` counts every value other than `unknown`. */
+export function coverageOf(jurisdiction: Jurisdiction): Coverage {
+  const facts = Object.values(jurisdiction.facts);
+  const byVerification = Object.fromEntries(VERIFICATION_LEVELS.map((level) => [level, 0])) as Record<Verification, number>;
+  for (const fact of facts) if (fact.value !== 'unknown') byVerification[fact.verification] += 1;
+  const unknown = facts.filter((fact) => fact.value === 'unknown').length;
+  return {
+    id: jurisdiction.id,
+    name: jurisdiction.name,
+    lastReviewed: jurisdiction.lastReviewed,
+    dimensions: DIMENSIONS.length,
+    answered: facts.length - unknown,
+    unknown,
+    byVerification,
+  };
+}
+
+/** Totals over many jurisdictions. */
+export function totalCoverage(rows: readonly Coverage[]) {
+  const total = (pick: (row: Coverage) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+  const facts = total((row) => row.answered + row.unknown);
+  const answered = total((row) => row.answered);
+  return {
+    jurisdictions: rows.length,
+    facts,
+    answered,
+    unknown: total((row) => row.unknown),
+    answeredShare: facts === 0 ? 0 : answered / facts,
+    byVerification: Object.fromEntries(VERIFICATION_LEVELS.map((level) => [level, total((row) => row.byVerification[level])])) as Record<
+      Verification,
+      number
+    >,
+  };
+}

@@ -1,0 +1,70 @@
+/** A jurisdiction: its sources, one fact per dimension, and (in the MDX body) its narrative. */
+import { z } from 'astro/zod';
+import { DIMENSIONS } from './dimensions.ts';
+import { factSchema } from './fact.ts';
+import { isoDate, jurisdictionCode, slug } from './primitives.ts';
+import { sourceSchema } from './source.ts';
+
+const factsShape = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension.id, factSchema(dimension)]));
+
+/** One recorded change to a fact: what, when, why (shown as history). */
+export const changeSchema = z.strictObject({
+  date: isoDate,
+  dimension: z.string().refine((id) => id in factsShape, { error: 'expected a dimension id from the registry' }),
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+  reason: z.string().min(1),
+  ref: slug.optional(),
+});
+
+export const jurisdictionSchema = z
+  .strictObject({
+    id: jurisdictionCode,
+    name: z.string({ error: 'expected the jurisdiction’s English name' }).min(1),
+    kind: z.enum(['state', 'union'], { error: 'expected state or union' }),
+    summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    lastReviewed: isoDate,
+    sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
+    facts: z.strictObject(factsShape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown dimension ${issue.keys.map((key) => `"${key}"`).join(', ')}: not in the registry (src/schemas/dimensions.ts)`
+          : 'expected an object of facts keyed by dimension id',
+    }),
+    changes: z.array(changeSchema).optional(),
+  })
+  .check((ctx) => {
+    const { sources, facts, changes } = ctx.value;
+    const declared = new Set<string>();
+    sources.forEach((source, index) => {
+      if (declared.has(source.id)) {
+        ctx.issues.push({ code: 'custom', input: source.id, path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
+      }
+      declared.add(source.id);
+    });
+    for (const [dimension, fact] of Object.entries(facts)) {
+      fact.sources.forEach((citation, index) => {
+        if (!declared.has(citation.ref)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: citation.ref,
+            path: ['facts', dimension, 'sources', index, 'ref'],
+            message: `source "${citation.ref}" is not declared under sources (declared: ${[...declared].join(', ')})`,
+          });
+        }
+      });
+    }
+    changes?.forEach((change, index) => {
+      if (change.ref !== undefined && !declared.has(change.ref)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: change.ref,
+          path: ['changes', index, 'ref'],
+          message: `source "${change.ref}" is not declared under sources`,
+        });
+      }
+    });
+  });
+
+export type Jurisdiction = z.output<typeof jurisdictionSchema>;
+export type Facts = Jurisdiction['facts'];

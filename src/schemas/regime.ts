@@ -1,0 +1,53 @@
+/** A multilateral regime or treaty and its complete membership. */
+import { z } from 'astro/zod';
+import { isoDate, jurisdictionCode, slug } from './primitives.ts';
+import { sourceSchema } from './source.ts';
+
+export const REGIME_IDS = ['wassenaar', 'nsg', 'mtcr', 'australia-group', 'zangger', 'att', 'cwc', 'bwc'] as const;
+
+/** How a state stands towards a regime. Adherence and observer status are not membership. */
+export const MEMBER_STATUSES = ['participant', 'state-party', 'signatory', 'adherent', 'observer'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const memberSchema = z.strictObject({
+  id: jurisdictionCode,
+  status: z.enum(MEMBER_STATUSES, { error: `expected one of ${MEMBER_STATUSES.join(', ')}` }),
+  joined: isoDate.optional(),
+  source: slug.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const regimeSchema = z
+  .strictObject({
+    id: z.enum(REGIME_IDS, { error: `expected one of ${REGIME_IDS.join(', ')}` }),
+    name: z.string().min(1),
+    kind: z.enum(['regime', 'treaty']),
+    established: isoDate.optional(),
+    summary: z.string().min(1),
+    note: z.string().min(1).optional(),
+    lastReviewed: isoDate,
+    sources: z.array(sourceSchema.extend({ verification: z.enum(['primary', 'secondary', 'unverified']) })).min(1),
+    members: z.array(memberSchema).min(1),
+  })
+  .check((ctx) => {
+    const { sources, members } = ctx.value;
+    const declared = new Set(sources.map((source) => source.id));
+    const seen = new Set<string>();
+    members.forEach((member, index) => {
+      if (seen.has(member.id)) {
+        ctx.issues.push({ code: 'custom', input: member.id, path: ['members', index, 'id'], message: `"${member.id}" is listed twice` });
+      }
+      seen.add(member.id);
+      if (member.source !== undefined && !declared.has(member.source)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: member.source,
+          path: ['members', index, 'source'],
+          message: `source "${member.source}" is not declared under sources`,
+        });
+      }
+    });
+  });
+
+export type Regime = z.output<typeof regimeSchema>;
+export type Member = z.output<typeof memberSchema>;

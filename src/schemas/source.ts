@@ -1,0 +1,29 @@
+/** Sources (declared once per file) and citations (a source plus a pinpoint). */
+import { z } from 'astro/zod';
+import { httpsUrl, isoDate, slug } from './primitives.ts';
+
+export const SOURCE_KINDS = ['statute', 'regulation', 'guidance', 'secondary', 'regime', 'treaty'] as const;
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: z.string({ error: 'expected the title of the instrument or document' }).min(1),
+  kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
+  url: httpsUrl.optional(),
+  checked: isoDate,
+  publisher: z.string().optional(),
+  language: z.string().optional(),
+  translation: z.enum(['official', 'unofficial']).optional(),
+  /** What kind of copy was read, and anything a reader should know about it. */
+  note: z.string().min(1).optional(),
+});
+
+/** A pinpoint citation of a declared source: `{ ref: ecra, pinpoint: "§ 4819(b)" }`. */
+export const citationSchema = z.strictObject({
+  ref: slug,
+  pinpoint: z
+    .string({ error: 'expected a pinpoint (article, section, paragraph, annex or page)' })
+    .min(1, { error: 'expected a pinpoint (article, section, paragraph, annex or page)' }),
+});
+
+export type Source = z.output<typeof sourceSchema>;
+export type Citation = z.output<typeof citationSchema>;
