@@ -48,11 +48,9 @@ export const jurisdictionCode = z.string({ error: 'expected a jurisdiction code'
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export const currencyCode = z
-  .string({ error: 'expected an ISO 4217 currency code' })
-  .refine((code) => CURRENCIES.has(code), {
-    error: (issue) => `expected an ISO 4217 currency code such as USD or EUR, got ${JSON.stringify(issue.input)}`,
-  });
+export const currencyCode = z.string({ error: 'expected an ISO 4217 currency code' }).refine((code) => CURRENCIES.has(code), {
+  error: (issue) => `expected an ISO 4217 currency code such as USD or EUR, got ${JSON.stringify(issue.input)}`,
+});
 
 export const httpsUrl = z.string({ error: 'expected a URL' }).refine((text) => URL.canParse(text) && new URL(text).protocol === 'https:', {
   error: 'expected a full https:// URL',

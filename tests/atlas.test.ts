@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOpenData, topicCsv } from '../src/lib/atlas.ts';
+import { coverageOf, totalCoverage } from '../src/lib/coverage.ts';
+import { jurisdictionSkeleton } from '../src/lib/scaffold.ts';
+import { parseContent } from '../src/lib/content-files.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+import { DIMENSIONS, dimensionsOfTopic } from '../src/schemas/dimensions.ts';
+import { jurisdictionSchema } from '../src/schemas/jurisdiction.ts';
+import { openDataSchema } from '../src/schemas/open-data.ts';
+
+const fixture = await validateContent(join(import.meta.dirname, 'fixtures/valid'));
+const jurisdictions = fixture.jurisdictions.map((entry) => entry.data);
+const regimes = fixture.regimes.map((entry) => entry.data);
+const data = buildOpenData(jurisdictions, regimes, '9.9.9');
+
+describe('buildOpenData', () => {
+  it('produces a document that its own published schema accepts', () => {
+    expect(openDataSchema.safeParse(data).success).toBe(true);
+    expect(data.release).toBe('9.9.9');
+  });
+
+  it('resolves each citation to its source with the pinpoint', () => {
+    const fact = data.jurisdictions[0]?.facts['criminalMaxImprisonmentYears'];
+    expect(fact?.value).toBe(10);
+    expect(fact?.sources).toEqual([
+      {
+        id: 'primary-law',
+        title: 'Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949)',
+        kind: 'statute',
+        url: 'https://www.japaneselawtranslation.go.jp/en/laws/view/3760',
+        pinpoint: 'Art. 69-6',
+        checked: '2026-11-01',
+      },
+    ]);
+  });
+
+  it('publishes every dimension for every jurisdiction', () => {
+    expect(Object.keys(data.jurisdictions[0]?.facts ?? {})).toEqual(DIMENSIONS.map((dimension) => dimension.id));
+  });
+
+  it('keeps observer status apart from membership', () => {
+    expect(data.regimes[0]?.members).toEqual([
+      { id: 'eu', status: 'observer', source: 'participants' },
+      { id: 'jp', status: 'participant', joined: '1978-01-01', source: 'participants' },
+    ]);
+  });
+
+  it('is the same whatever order the content arrives in', () => {
+    const other = buildOpenData([...jurisdictions].reverse(), [...regimes].reverse(), '9.9.9');
+    expect(JSON.stringify(other)).toBe(JSON.stringify(data));
+  });
+});
+
+describe('topicCsv', () => {
+  it('has a column group per dimension of the topic and a row per jurisdiction', () => {
+    const [header, row, end] = topicCsv(data, 'enforcement').split('\r\n');
+    const columns = header!.split(',');
+    expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
+    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 6);
+    expect(columns).toContain('criminalMaxFine__sources');
+    expect(row).toContain('30000000 JPY; or five times the value of the goods');
+    expect(row).toContain(
+      'Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949), Art. 69-6 <https://www.japaneselawtranslation.go.jp/en/laws/view/3760>',
+    );
+    expect(end).toBe('');
+  });
+});
+
+describe('coverage', () => {
+  it('counts answered facts, unknowns and verification levels', () => {
+    const coverage = coverageOf(jurisdictions[0]!);
+    expect(coverage).toMatchObject({ answered: 4, unknown: DIMENSIONS.length - 4, byVerification: { primary: 1, secondary: 3, unverified: 0 } });
+    expect(totalCoverage([coverage, coverage])).toMatchObject({ jurisdictions: 2, answered: 8, facts: DIMENSIONS.length * 2 });
+  });
+});
+
+describe('new:jurisdiction scaffold', () => {
+  it('writes a file that validates, with every dimension unknown', () => {
+    const parsed = parseContent('src/content/jurisdictions/kr.mdx', jurisdictionSkeleton('kr', '2026-11-27'));
+    if ('message' in parsed) throw new Error(parsed.message);
+    const result = jurisdictionSchema.safeParse(parsed.data);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.name).toBe('South Korea');
+    expect(Object.values(result.data.facts).map((fact) => fact.value)).toEqual(DIMENSIONS.map(() => 'unknown'));
+  });
+});
