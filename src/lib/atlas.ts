@@ -69,6 +69,7 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
       compact({
         id: regime.id,
         name: regime.name,
+        shortName: regime.shortName,
         kind: regime.kind,
         summary: regime.summary,
         established: regime.established,

@@ -102,6 +102,7 @@ export const openDataSchema = z
       z.object({
         id: z.enum(REGIME_IDS),
         name: z.string(),
+        shortName: z.string().optional(),
         kind: z.enum(['regime', 'treaty']),
         summary: z.string(),
         established: date.optional(),

@@ -21,6 +21,8 @@ export const regimeSchema = z
   .strictObject({
     id: z.enum(REGIME_IDS, { error: `expected one of ${REGIME_IDS.join(', ')}` }),
     name: z.string().min(1),
+    /** A name short enough for page titles and lists, e.g. "Wassenaar Arrangement". */
+    shortName: z.string().min(1).max(60).optional(),
     kind: z.enum(['regime', 'treaty']),
     established: isoDate.optional(),
     summary: z.string().min(1),

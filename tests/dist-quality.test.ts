@@ -1,0 +1,107 @@
+/** Quality gates on the built files: valid HTML, link integrity, size budgets, reproducible data. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, budgetTable, measurePages, overBudget } from '../scripts/checks/budgets.ts';
+import { builtPages, type BuiltPage } from '../scripts/checks/dist-files.ts';
+import { checkHtml } from '../scripts/checks/html.ts';
+import { checkLinks } from '../scripts/checks/links.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+let pages: BuiltPage[];
+
+const page = (file: string, url: string, body: string): BuiltPage => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main id="main">${body}</main></body></html>`;
+  return { file, url, html, root: parse(html) };
+};
+
+beforeAll(async () => {
+  pages = await builtPages(DIST);
+});
+
+describe('HTML validity (html-validate)', () => {
+  it('finds no error on any built page', async () => {
+    expect(pages.length).toBeGreaterThan(20);
+    const problems = await checkHtml(pages);
+    expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}: ${problem.message}`)).toEqual([]);
+  });
+
+  it('reports an invalid tag with its file, line and rule', async () => {
+    const broken = page('broken/index.html', '/broken/', '<p>one\n<div>block inside a paragraph</div></p>');
+    const problems = await checkHtml([broken]);
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: 'broken/index.html', line: expect.any(Number), rule: expect.any(String) })]),
+    );
+    expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('link integrity', () => {
+  it('resolves every internal link and #fragment, and every external link is https', () => {
+    expect(checkLinks(DIST, pages)).toEqual([]);
+  });
+
+  it('reports a dead fragment, a missing page, plain http and an external script, each with its file', () => {
+    const target = page('jurisdictions/xx/index.html', '/jurisdictions/xx/', '<h3 id="brokeringControls">Brokering</h3>');
+    const source = page(
+      'source/index.html',
+      '/source/',
+      '<a href="/jurisdictions/xx/#deemedExportRule">a</a><a href="/nowhere/">b</a><a href="http://example.org/">c</a><script src="https://cdn.example.org/x.js"></script>',
+    );
+    const problems = checkLinks(DIST, [target, source]);
+    expect(problems).toEqual([
+      {
+        file: 'source/index.html',
+        href: '/jurisdictions/xx/#deemedExportRule',
+        message: '<a> points to #deemedExportRule, which is not an id on /jurisdictions/xx/',
+      },
+      { file: 'source/index.html', href: '/nowhere/', message: '<a> points to /nowhere/, which is not in the build' },
+      { file: 'source/index.html', href: 'http://example.org/', message: '<a> links out over a scheme other than https' },
+      {
+        file: 'source/index.html',
+        href: 'https://cdn.example.org/x.js',
+        message: '<script> loads a resource from another host; the site must work with no third-party request',
+      },
+    ]);
+  });
+});
+
+describe('size budgets', () => {
+  it(`keeps every first visit under ${BUDGETS.firstVisit / 1024} kB and content-page JavaScript under ${BUDGETS.contentPageJs / 1024} kB (gzip)`, () => {
+    const weights = measurePages(DIST, pages);
+    console.log(`\n${budgetTable(weights)}\n`);
+    expect(weights.find((weight) => weight.url === '/search/')?.js, 'the search page loads the search UI').toBeGreaterThan(10 * 1024);
+    expect(overBudget(weights)).toEqual([]);
+  });
+
+  it('reports a page over budget by name and size', () => {
+    expect(overBudget([{ url: '/heavy/', html: 50_000, css: 10_000, js: 6_000, total: 66_000 }])).toEqual([
+      '/heavy/: first visit 64.5 kB gzip > 60.0 kB',
+      '/heavy/: JavaScript 5.9 kB gzip > 5.0 kB',
+    ]);
+  });
+});
+
+describe('reproducibility', () => {
+  it('a second build of the same commit produces byte-identical dist/data/', { timeout: 120_000 }, async () => {
+    const out = await mkdtemp(join(tmpdir(), 'atlas-rebuild-'));
+    try {
+      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--silent'], {
+        cwd: ROOT,
+      });
+      const files = (await readdir(join(DIST, 'data'))).sort();
+      expect((await readdir(join(out, 'data'))).sort()).toEqual(files);
+      for (const file of files) {
+        const [first, second] = await Promise.all([readFile(join(DIST, 'data', file)), readFile(join(out, 'data', file))]);
+        expect(second.equals(first), file).toBe(true);
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
