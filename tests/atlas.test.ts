@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOpenData, topicCsv } from '../src/lib/atlas.ts';
-import { coverageOf, totalCoverage } from '../src/lib/coverage.ts';
+import { coverageOf, isStale, totalCoverage } from '../src/lib/coverage.ts';
 import { jurisdictionSkeleton } from '../src/lib/scaffold.ts';
 import { parseContent } from '../src/lib/content-files.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
@@ -84,5 +84,15 @@ describe('new:jurisdiction scaffold', () => {
     if (!result.success) return;
     expect(result.data.name).toBe('South Korea');
     expect(Object.values(result.data.facts).map((fact) => fact.value)).toEqual(DIMENSIONS.map(() => 'unknown'));
+  });
+});
+
+describe('isStale', () => {
+  it.each([
+    ['2025-11-26', '2026-11-27', true],
+    ['2025-11-27', '2026-11-27', false],
+    ['2026-06-01', '2026-11-27', false],
+  ])('a review on %s is stale on %s: %s', (reviewed, today, expected) => {
+    expect(isStale(reviewed, today)).toBe(expected);
   });
 });

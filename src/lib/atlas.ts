@@ -74,6 +74,7 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
         summary: regime.summary,
         established: regime.established,
         note: regime.note,
+        memberList: regime.memberList,
         lastReviewed: regime.lastReviewed,
         url: `/regimes/${regime.id}/`,
         sources: regime.sources.map(compact),

@@ -47,3 +47,10 @@ export function totalCoverage(rows: readonly Coverage[]) {
     >,
   };
 }
+
+/** True when `lastReviewed` is more than `months` months before `today` (both YYYY-MM-DD). */
+export function isStale(lastReviewed: string, today: string, months = 12): boolean {
+  const limit = new Date(`${today}T00:00:00Z`);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return new Date(`${lastReviewed}T00:00:00Z`) < limit;
+}

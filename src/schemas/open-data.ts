@@ -107,6 +107,7 @@ export const openDataSchema = z
         summary: z.string(),
         established: date.optional(),
         note: z.string().optional(),
+        memberList: z.enum(['complete', 'profiled-only']),
         lastReviewed: date,
         url: z.string(),
         sources: z.array(declaredSource),

@@ -27,6 +27,8 @@ export const regimeSchema = z
     established: isoDate.optional(),
     summary: z.string().min(1),
     note: z.string().min(1).optional(),
+    /** `complete`: every member is listed. `profiled-only`: only the jurisdictions profiled in the atlas are listed. */
+    memberList: z.enum(['complete', 'profiled-only']).default('complete'),
     lastReviewed: isoDate,
     sources: z.array(sourceSchema.extend({ verification: z.enum(['primary', 'secondary', 'unverified']) })).min(1),
     members: z.array(memberSchema).min(1),

@@ -38,6 +38,7 @@ export const PAGE_TYPES = {
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',
   methodology: '/methodology/',
+  coverage: '/coverage/',
   'open data': '/data/',
   search: '/search/',
   'not found': '/404.html',

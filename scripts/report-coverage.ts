@@ -1,0 +1,27 @@
+/** `npm run report:coverage`: per jurisdiction, dimensions answered, unknowns, facts by verification level, review date. */
+import { coverageOf, isStale, totalCoverage } from '../src/lib/coverage.ts';
+import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+
+const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
+const { jurisdictions, problems } = await validateContent(process.cwd());
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  process.exit(1);
+}
+const rows = jurisdictions.map((entry) => coverageOf(entry.data)).sort((a, b) => a.id.localeCompare(b.id));
+const cell = (value: string | number, width: number) => String(value).padStart(width);
+console.log(`Coverage report (${today}); reviews older than 12 months are flagged STALE\n`);
+console.log(
+  `${'id'.padEnd(4)}${'name'.padEnd(18)}${cell('answered', 10)}${cell('unknown', 9)}${cell('primary', 9)}${cell('second.', 9)}${cell('unverif.', 10)}  last reviewed`,
+);
+for (const row of rows) {
+  const stale = isStale(row.lastReviewed, today) ? '  STALE' : '';
+  console.log(
+    `${row.id.padEnd(4)}${row.name.slice(0, 17).padEnd(18)}${cell(`${row.answered}/${row.dimensions}`, 10)}${cell(row.unknown, 9)}${cell(row.byVerification.primary, 9)}${cell(row.byVerification.secondary, 9)}${cell(row.byVerification.unverified, 10)}  ${row.lastReviewed}${stale}`,
+  );
+}
+const total = totalCoverage(rows);
+console.log(
+  `\nTotal: ${total.jurisdictions} jurisdictions, ${total.facts} facts, ${total.answered} answered (${(total.answeredShare * 100).toFixed(1)}%), ${total.unknown} unknown; ` +
+    `answered by level: ${total.byVerification.primary} primary, ${total.byVerification.secondary} secondary, ${total.byVerification.unverified} unverified.`,
+);
