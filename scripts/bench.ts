@@ -34,7 +34,7 @@ console.log('Build');
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const total =
   timed('validate content', process.execPath, ['scripts/validate-content.ts']) +
-  timed('astro build', bin('astro'), ['build', '--silent']) +
+  timed('astro build', bin('astro'), ['build', '--force', '--silent']) +
   timed('pagefind', bin('pagefind'), ['--site', 'dist', '--silent']);
 console.log(`${'total'.padEnd(28)}${total.toFixed(2)} s\n`);
 

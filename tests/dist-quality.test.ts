@@ -91,7 +91,7 @@ describe('reproducibility', () => {
   it('a second build of the same commit produces byte-identical dist/data/', { timeout: 120_000 }, async () => {
     const out = await mkdtemp(join(tmpdir(), 'atlas-rebuild-'));
     try {
-      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out, '--silent'], {
+      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', out, '--silent'], {
         cwd: ROOT,
       });
       const files = (await readdir(join(DIST, 'data'))).sort();
