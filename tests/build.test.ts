@@ -34,7 +34,7 @@ async function page(path: string): Promise<HTMLElement> {
 
 /** What a reader must see for a value, written independently of the site's formatter. */
 function visibleParts(dimension: Dimension, value: Fact['value']): string[] {
-  const special: Record<string, string> = { none: 'None', 'not-applicable': 'Not applicable', unknown: 'Unknown' };
+  const special: Record<string, string> = { none: 'None', 'not-applicable': 'Not applicable', unknown: 'Unknown', life: 'Life imprisonment' };
   if (typeof value === 'string') return [special[value] ?? value];
   if (typeof value === 'boolean') return [value ? 'Yes' : 'No'];
   if (typeof value === 'number') return [value.toLocaleString('en-GB')];

@@ -31,7 +31,7 @@ const cases: Case[] = [
     from: 'value: 10\n',
     to: 'value: "ten"\n',
     field: 'facts.criminalMaxImprisonmentYears.value',
-    expected: /expected a number \(years\).*got text "ten"/,
+    expected: /expected a number \(years\) or life.*got text "ten"/,
   },
   {
     name: 'a boolean written as text',

@@ -12,6 +12,7 @@ describe('formatValue', () => {
   it.each([
     ['criminalMaxImprisonmentYears', 20, '20 years'],
     ['criminalMaxImprisonmentYears', 1, '1 year'],
+    ['criminalMaxImprisonmentYears', 'life', 'Life imprisonment'],
     ['statutoryProcessingDays', 90, '90 days'],
     ['brokeringControls', true, 'Yes'],
     ['brokeringControls', false, 'No'],
@@ -54,6 +55,8 @@ describe('compareValues', () => {
     ['catchAllTrigger', ['informed'], ['informed', 'knowledge'], 'different'],
     ['criminalMaxImprisonmentYears', 10, 10, 'same'],
     ['criminalMaxImprisonmentYears', 10, 14, 'different'],
+    ['criminalMaxImprisonmentYears', 'life', 'life', 'same'],
+    ['criminalMaxImprisonmentYears', 'life', 15, 'different'],
     ['criminalMaxFine', { amount: 1, currency: 'USD' }, { amount: 1, currency: 'USD' }, 'same'],
     ['criminalMaxFine', { amount: 1, currency: 'USD' }, { amount: 1, currency: 'EUR' }, 'not-comparable'],
     ['criminalMaxFine', { unlimited: true }, { amount: 1, currency: 'EUR' }, 'different'],

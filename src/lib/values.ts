@@ -24,6 +24,7 @@ export function formatMoney(money: Money): string {
 /** A human-readable rendering of a value, e.g. `20 years`, `Yes`, `USD 1,000,000`. */
 export function formatValue(dimension: Dimension, value: FactValue): string {
   if (isSpecialValue(value)) return SPECIAL_LABELS[value];
+  if (value === 'life') return 'Life imprisonment';
   const type = dimension.type;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number')

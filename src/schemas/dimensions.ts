@@ -28,7 +28,7 @@ export type TopicId = (typeof TOPICS)[number]['id'];
  */
 export type ValueType =
   | { kind: 'boolean' }
-  | { kind: 'number'; unit: 'years' | 'days' | 'percent' }
+  | { kind: 'number'; unit: 'years' | 'days' | 'percent'; allowLife?: true }
   | { kind: 'money' }
   | { kind: 'enum'; options: readonly string[] }
   | { kind: 'set'; options: readonly string[] }
@@ -295,8 +295,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'criminalMaxImprisonmentYears',
     topic: 'enforcement',
     label: 'Maximum prison term',
-    description: 'The longest prison term for an export-control offence by an individual, in years.',
-    type: { kind: 'number', unit: 'years' },
+    description: 'The longest prison term for an export-control offence by an individual, in years, or life imprisonment.',
+    type: { kind: 'number', unit: 'years', allowLife: true },
     compare: 'numeric',
   },
   {

@@ -36,7 +36,7 @@ export function describeType(type: ValueType): string {
     case 'boolean':
       return 'true or false';
     case 'number':
-      return `a number (${type.unit})`;
+      return type.allowLife ? `a number (${type.unit}) or life` : `a number (${type.unit})`;
     case 'money':
       return 'money as { amount, currency } (ISO 4217), { formula } or { unlimited: true }';
     case 'enum':
@@ -57,8 +57,10 @@ function typedValue(type: ValueType) {
   switch (type.kind) {
     case 'boolean':
       return z.boolean({ error });
-    case 'number':
-      return z.number({ error }).nonnegative({ error: `${error}, not negative` });
+    case 'number': {
+      const number = z.number({ error }).nonnegative({ error: `${error}, not negative` });
+      return type.allowLife ? z.union([number, z.literal('life')], { error }) : number;
+    }
     case 'money':
       return moneySchema;
     case 'enum':

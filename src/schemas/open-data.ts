@@ -25,7 +25,9 @@ function valueOf(type: ValueType) {
     case 'boolean':
       return z.boolean();
     case 'number':
-      return z.number().meta({ description: `in ${type.unit}` });
+      return type.allowLife
+        ? z.union([z.number(), z.literal('life')]).meta({ description: `in ${type.unit}, or "life" for life imprisonment` })
+        : z.number().meta({ description: `in ${type.unit}` });
     case 'money':
       return money;
     case 'enum':
