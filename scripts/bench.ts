@@ -4,11 +4,11 @@
  * using Debian's Chromium. Targets: 100 / 100 / 100 / 100. Not part of `npm test`: timings vary by machine.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, freePort } from './local-site.ts';
 
 const PAGES = ['/', '/jurisdictions/us/', '/topics/enforcement/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -19,15 +19,6 @@ function timed(label: string, command: string, args: string[]): number {
   const seconds = (performance.now() - start) / 1000;
   console.log(`${label.padEnd(28)}${seconds.toFixed(2)} s`);
   return seconds;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 console.log('Build');
@@ -41,16 +32,8 @@ console.log(`${'total'.padEnd(28)}${total.toFixed(2)} s\n`);
 const port = await freePort();
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 try {
   console.log(`Lighthouse (${CATEGORIES.join(' / ')}), target 100 each`);

@@ -195,6 +195,14 @@ const cases: Case[] = [
     expected: /duplicate jurisdiction id "jp": already used by src\/content\/jurisdictions\/japan\.mdx/,
   },
   {
+    name: 'a source declared twice in a regime',
+    file: NSG,
+    from: 'members:\n',
+    to: '  - id: participants\n    title: Again\n    kind: regime\n    checked: 2026-11-01\n    verification: secondary\nmembers:\n',
+    field: 'sources[1].id',
+    expected: /duplicate source id "participants"/,
+  },
+  {
     name: 'broken YAML',
     file: JP,
     from: 'kind: state',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { DIMENSIONS } from './dimensions.ts';
 import { factSchema } from './fact.ts';
 import { isoDate, jurisdictionCode, slug } from './primitives.ts';
-import { sourceSchema } from './source.ts';
+import { checkSourceReferences, sourceSchema } from './source.ts';
 
 const factsShape = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension.id, factSchema(dimension)]));
 
@@ -34,36 +34,13 @@ export const jurisdictionSchema = z
     changes: z.array(changeSchema).optional(),
   })
   .check((ctx) => {
-    const { sources, facts, changes } = ctx.value;
-    const declared = new Set<string>();
-    sources.forEach((source, index) => {
-      if (declared.has(source.id)) {
-        ctx.issues.push({ code: 'custom', input: source.id, path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
-      }
-      declared.add(source.id);
-    });
-    for (const [dimension, fact] of Object.entries(facts)) {
-      fact.sources.forEach((citation, index) => {
-        if (!declared.has(citation.ref)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: citation.ref,
-            path: ['facts', dimension, 'sources', index, 'ref'],
-            message: `source "${citation.ref}" is not declared under sources (declared: ${[...declared].join(', ')})`,
-          });
-        }
-      });
-    }
-    changes?.forEach((change, index) => {
-      if (change.ref !== undefined && !declared.has(change.ref)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: change.ref,
-          path: ['changes', index, 'ref'],
-          message: `source "${change.ref}" is not declared under sources`,
-        });
-      }
-    });
+    const { sources, facts, changes = [] } = ctx.value;
+    checkSourceReferences(ctx, sources, [
+      ...Object.entries(facts).flatMap(([dimension, fact]) =>
+        fact.sources.map((citation, index): [PropertyKey[], string] => [['facts', dimension, 'sources', index, 'ref'], citation.ref]),
+      ),
+      ...changes.map((change, index): [PropertyKey[], string | undefined] => [['changes', index, 'ref'], change.ref]),
+    ]);
   });
 
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;

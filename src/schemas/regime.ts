@@ -1,7 +1,7 @@
 /** A multilateral regime or treaty and its complete membership. */
 import { z } from 'astro/zod';
 import { isoDate, jurisdictionCode, slug } from './primitives.ts';
-import { sourceSchema } from './source.ts';
+import { checkSourceReferences, sourceSchema } from './source.ts';
 
 export const REGIME_IDS = ['wassenaar', 'nsg', 'mtcr', 'australia-group', 'zangger', 'att', 'cwc', 'bwc'] as const;
 
@@ -35,22 +35,18 @@ export const regimeSchema = z
   })
   .check((ctx) => {
     const { sources, members } = ctx.value;
-    const declared = new Set(sources.map((source) => source.id));
     const seen = new Set<string>();
     members.forEach((member, index) => {
       if (seen.has(member.id)) {
         ctx.issues.push({ code: 'custom', input: member.id, path: ['members', index, 'id'], message: `"${member.id}" is listed twice` });
       }
       seen.add(member.id);
-      if (member.source !== undefined && !declared.has(member.source)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: member.source,
-          path: ['members', index, 'source'],
-          message: `source "${member.source}" is not declared under sources`,
-        });
-      }
     });
+    checkSourceReferences(
+      ctx,
+      sources,
+      members.map((member, index): [PropertyKey[], string | undefined] => [['members', index, 'source'], member.source]),
+    );
   });
 
 export type Regime = z.output<typeof regimeSchema>;

@@ -27,3 +27,29 @@ export const citationSchema = z.strictObject({
 
 export type Source = z.output<typeof sourceSchema>;
 export type Citation = z.output<typeof citationSchema>;
+
+type CheckContext = { issues: z.core.$ZodRawIssue[] };
+
+/**
+ * Cross-field checks shared by every file that declares sources: source ids are unique,
+ * and each reference (`path` → referenced id) names a declared source.
+ */
+export function checkSourceReferences(ctx: CheckContext, sources: readonly { id: string }[], references: [PropertyKey[], string | undefined][]) {
+  const declared = new Set<string>();
+  sources.forEach((source, index) => {
+    if (declared.has(source.id)) {
+      ctx.issues.push({ code: 'custom', input: source.id, path: ['sources', index, 'id'], message: `duplicate source id "${source.id}"` });
+    }
+    declared.add(source.id);
+  });
+  for (const [path, ref] of references) {
+    if (ref !== undefined && !declared.has(ref)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ref,
+        path,
+        message: `source "${ref}" is not declared under sources (declared: ${[...declared].join(', ')})`,
+      });
+    }
+  }
+}
