@@ -203,6 +203,14 @@ const cases: Case[] = [
     expected: /duplicate source id "participants"/,
   },
   {
+    name: 'a primary fact resting only on a secondary source',
+    file: JP,
+    from: '    kind: statute\n',
+    to: '    kind: secondary\n',
+    field: 'facts.brokeringControls.verification',
+    expected: /a primary fact must cite at least one official source/,
+  },
+  {
     name: 'broken YAML',
     file: JP,
     from: 'kind: state',

@@ -41,6 +41,19 @@ export const jurisdictionSchema = z
       ),
       ...changes.map((change, index): [PropertyKey[], string | undefined] => [['changes', index, 'ref'], change.ref]),
     ]);
+    // "primary" means checked against the official text, so at least one cited source must be one.
+    const kinds = new Map(sources.map((source) => [source.id, source.kind]));
+    for (const [dimension, fact] of Object.entries(facts)) {
+      if (fact.verification === 'primary' && fact.sources.length > 0 && fact.sources.every((citation) => kinds.get(citation.ref) === 'secondary')) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.verification,
+          path: ['facts', dimension, 'verification'],
+          message:
+            'expected "secondary": a primary fact must cite at least one official source (kind statute, regulation, guidance, regime or treaty)',
+        });
+      }
+    }
   });
 
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;
