@@ -96,3 +96,17 @@ describe('isStale', () => {
     expect(isStale(reviewed, today)).toBe(expected);
   });
 });
+
+describe('recorded changes', () => {
+  it('reach the open data with date, dimension, old and new value and reason', () => {
+    const jurisdiction = {
+      ...jurisdictions[0]!,
+      changes: [{ date: '2026-11-20', dimension: 'criminalMaxImprisonmentYears', from: 7, to: 10, reason: 'Penalty raised.', ref: 'primary-law' }],
+    };
+    const published = buildOpenData([jurisdiction], [], '9.9.9').jurisdictions[0];
+    expect(published?.changes).toEqual([
+      { date: '2026-11-20', dimension: 'criminalMaxImprisonmentYears', from: 7, to: 10, reason: 'Penalty raised.', ref: 'primary-law' },
+    ]);
+    expect(openDataSchema.safeParse(buildOpenData([jurisdiction], [], '9.9.9')).success).toBe(true);
+  });
+});

@@ -130,6 +130,8 @@ describe('profile pages', () => {
         }
       }
       for (const source of data.sources) expect(root.querySelector(`[id="source-${source.id}"]`), `${data.id} source ${source.id}`).not.toBeNull();
+      const changes = squash(root.querySelector('#changes')?.parentNode?.text ?? '');
+      for (const change of data.changes ?? []) expect(changes, `${data.id} change ${change.date}`).toContain(squash(change.reason));
     }
   });
 });

@@ -64,6 +64,7 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
       url: `/jurisdictions/${jurisdiction.id}/`,
       sources: jurisdiction.sources.map(compact),
       facts: resolveFacts(jurisdiction),
+      ...(jurisdiction.changes ? { changes: jurisdiction.changes.map(compact) } : {}),
     })),
     regimes: byId(regimes).map((regime) =>
       compact({

@@ -98,6 +98,18 @@ export const openDataSchema = z
         url: z.string(),
         sources: z.array(declaredSource),
         facts,
+        changes: z
+          .array(
+            z.object({
+              date,
+              dimension: z.string(),
+              from: z.unknown().optional(),
+              to: z.unknown().optional(),
+              reason: z.string(),
+              ref: z.string().optional(),
+            }),
+          )
+          .optional(),
       }),
     ),
     regimes: z.array(
