@@ -9,6 +9,15 @@ export const REGIME_IDS = ['wassenaar', 'nsg', 'mtcr', 'australia-group', 'zangg
 export const MEMBER_STATUSES = ['participant', 'state-party', 'signatory', 'adherent', 'observer'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
+/** How each status reads on the site, wherever it is shown. */
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  participant: 'Participant',
+  'state-party': 'State party',
+  signatory: 'Signatory (not ratified)',
+  adherent: 'Adheres unilaterally (not a member)',
+  observer: 'Observer',
+};
+
 export const memberSchema = z.strictObject({
   id: jurisdictionCode,
   status: z.enum(MEMBER_STATUSES, { error: `expected one of ${MEMBER_STATUSES.join(', ')}` }),
