@@ -211,6 +211,14 @@ const cases: Case[] = [
     expected: /a primary fact must cite at least one official source/,
   },
   {
+    name: 'Markdown in a note, which the page would print literally',
+    file: JP,
+    from: '        pinpoint: Art. 25(4)\n',
+    to: '        pinpoint: Art. 25(4)\n    note: >-\n      Two routes:\n      - **licence:** for listed goods.\n',
+    field: 'facts.brokeringControls.note',
+    expected: /expected plain text: Markdown/,
+  },
+  {
     name: 'broken YAML',
     file: JP,
     from: 'kind: state',

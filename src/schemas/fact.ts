@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { Dimension, ValueType } from './dimensions.ts';
 import { citationSchema } from './source.ts';
-import { currencyCode, isoDate, jurisdictionCode } from './primitives.ts';
+import { currencyCode, isoDate, jurisdictionCode, plainText } from './primitives.ts';
 
 /** Answers that are not values: kept distinct because they mean different things. */
 export const SPECIAL_VALUES = ['none', 'not-applicable', 'unknown'] as const;
@@ -83,8 +83,8 @@ export function factSchema(dimension: Dimension) {
       value: z.union([typedValue(dimension.type), z.enum(SPECIAL_VALUES)]),
       verification: z.enum(VERIFICATION_LEVELS, { error: `expected one of ${VERIFICATION_LEVELS.join(', ')}` }),
       sources: z.array(citationSchema, { error: 'expected a list of citations ({ ref, pinpoint })' }),
-      note: z.string().min(1).optional(),
-      quote: z.string().min(1).optional(),
+      note: plainText.optional(),
+      quote: plainText.optional(),
       asOf: isoDate.optional(),
     })
     .check((ctx) => {

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { DIMENSIONS } from './dimensions.ts';
 import { factSchema } from './fact.ts';
-import { isoDate, jurisdictionCode, slug } from './primitives.ts';
+import { isoDate, jurisdictionCode, plainText, slug } from './primitives.ts';
 import { checkSourceReferences, sourceSchema } from './source.ts';
 
 const factsShape = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension.id, factSchema(dimension)]));
@@ -13,7 +13,7 @@ export const changeSchema = z.strictObject({
   dimension: z.string().refine((id) => id in factsShape, { error: 'expected a dimension id from the registry' }),
   from: z.unknown().optional(),
   to: z.unknown().optional(),
-  reason: z.string().min(1),
+  reason: plainText,
   ref: slug.optional(),
 });
 
@@ -22,7 +22,7 @@ export const jurisdictionSchema = z
     id: jurisdictionCode,
     name: z.string({ error: 'expected the jurisdiction’s English name' }).min(1),
     kind: z.enum(['state', 'union'], { error: 'expected state or union' }),
-    summary: z.string({ error: 'expected a one- or two-sentence summary' }).min(1),
+    summary: plainText,
     lastReviewed: isoDate,
     sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
     facts: z.strictObject(factsShape, {

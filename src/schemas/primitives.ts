@@ -20,6 +20,17 @@ export const isoDate = z.union(
   { error: 'expected a date written YYYY-MM-DD' },
 );
 
+// Markdown that would show literally: notes and quotations are printed as plain text on pages and in CSV cells.
+const MARKDOWN = /\*\*|__|^\s*(?:[-*+]|#{1,6}|\d+\.)\s|\[[^\]]+\]\([^)]+\)/m;
+
+/** Prose shown as written (a note, a quotation): Markdown markup is refused rather than printed as asterisks. */
+export const plainText = z
+  .string({ error: 'expected text' })
+  .min(1, { error: 'expected text, not an empty string' })
+  .refine((text) => !MARKDOWN.test(text), {
+    error: 'expected plain text: Markdown (**bold**, list items, headings, links) would be shown literally; write it as prose',
+  });
+
 /** A short lowercase identifier such as a source id. */
 export const slug = z
   .string({ error: 'expected a short identifier' })

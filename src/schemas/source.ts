@@ -1,6 +1,6 @@
 /** Sources (declared once per file) and citations (a source plus a pinpoint). */
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate, slug } from './primitives.ts';
+import { httpsUrl, isoDate, plainText, slug } from './primitives.ts';
 
 export const SOURCE_KINDS = ['statute', 'regulation', 'guidance', 'secondary', 'regime', 'treaty'] as const;
 
@@ -14,7 +14,7 @@ export const sourceSchema = z.strictObject({
   language: z.string().optional(),
   translation: z.enum(['official', 'unofficial']).optional(),
   /** What kind of copy was read, and anything a reader should know about it. */
-  note: z.string().min(1).optional(),
+  note: plainText.optional(),
 });
 
 /** A pinpoint citation of a declared source: `{ ref: ecra, pinpoint: "§ 4819(b)" }`. */
