@@ -136,6 +136,21 @@ describe('profile pages', () => {
   });
 });
 
+describe('sources of every fact', () => {
+  it('are cited for every fact; for an unknown they are the texts searched, and the profile says so', async () => {
+    for (const { data } of content.jurisdictions) {
+      const root = await page(`jurisdictions/${data.id}`);
+      for (const dimension of DIMENSIONS) {
+        const fact = data.facts[dimension.id]!;
+        const where = `${data.id}#${dimension.id}`;
+        expect(fact.sources.length, `${where} cites no source`).toBeGreaterThan(0);
+        const text = squash(root.querySelector(`[id="${dimension.id}"]`)?.parentNode?.text ?? '');
+        expect(text.includes('Searched without finding an answer'), where).toBe(fact.value === 'unknown');
+      }
+    }
+  });
+});
+
 describe('topic tables', () => {
   it('have a column per dimension of the topic and a cell per jurisdiction linking to the fact', async () => {
     for (const topic of TOPICS) {
