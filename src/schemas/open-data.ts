@@ -73,7 +73,9 @@ const facts = z.object(
         .object({
           value: z.union([valueOf(dimension.type), z.enum(SPECIAL_VALUES)]),
           verification: z.enum(VERIFICATION_LEVELS),
-          sources: z.array(citedSource),
+          sources: z
+            .array(citedSource)
+            .meta({ description: 'the sources of the value; for an unknown value, the texts searched without finding it' }),
           note: z.string().optional(),
           quote: z.string().optional(),
           asOf: date.optional(),
