@@ -83,8 +83,8 @@ export function factSchema(dimension: Dimension) {
       value: z.union([typedValue(dimension.type), z.enum(SPECIAL_VALUES)]),
       verification: z.enum(VERIFICATION_LEVELS, { error: `expected one of ${VERIFICATION_LEVELS.join(', ')}` }),
       sources: z.array(citationSchema, { error: 'expected a list of citations ({ ref, pinpoint })' }),
-      note: plainText.optional(),
-      quote: plainText.optional(),
+      note: plainText().optional(),
+      quote: plainText().optional(),
       asOf: isoDate.optional(),
     })
     .check((ctx) => {

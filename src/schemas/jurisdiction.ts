@@ -13,7 +13,7 @@ export const changeSchema = z.strictObject({
   dimension: z.string().refine((id) => id in factsShape, { error: 'expected a dimension id from the registry' }),
   from: z.unknown().optional(),
   to: z.unknown().optional(),
-  reason: plainText,
+  reason: plainText(),
   ref: slug.optional(),
 });
 
@@ -22,7 +22,7 @@ export const jurisdictionSchema = z
     id: jurisdictionCode,
     name: z.string({ error: 'expected the jurisdiction’s English name' }).min(1),
     kind: z.enum(['state', 'union'], { error: 'expected state or union' }),
-    summary: plainText,
+    summary: plainText('a one- or two-sentence summary'),
     lastReviewed: isoDate,
     sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
     facts: z.strictObject(factsShape, {

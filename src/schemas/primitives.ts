@@ -23,13 +23,18 @@ export const isoDate = z.union(
 // Markdown that would show literally: notes and quotations are printed as plain text on pages and in CSV cells.
 const MARKDOWN = /\*\*|__|^\s*(?:[-*+]|#{1,6}|\d+\.)\s|\[[^\]]+\]\([^)]+\)/m;
 
-/** Prose shown as written (a note, a quotation): Markdown markup is refused rather than printed as asterisks. */
-export const plainText = z
-  .string({ error: 'expected text' })
-  .min(1, { error: 'expected text, not an empty string' })
-  .refine((text) => !MARKDOWN.test(text), {
-    error: 'expected plain text: Markdown (**bold**, list items, headings, links) would be shown literally; write it as prose',
-  });
+/**
+ * Prose shown as written (a note, a quotation): Markdown markup is refused rather than printed as asterisks.
+ * `expected` names the text in the error for a missing or empty value.
+ */
+export function plainText(expected = 'text') {
+  return z
+    .string({ error: `expected ${expected}` })
+    .min(1, { error: `expected ${expected}, not an empty string` })
+    .refine((text) => !MARKDOWN.test(text), {
+      error: 'expected plain text: Markdown (**bold**, list items, headings, links) would be shown literally; write it as prose',
+    });
+}
 
 /** A short lowercase identifier such as a source id. */
 export const slug = z

@@ -23,7 +23,7 @@ export const memberSchema = z.strictObject({
   status: z.enum(MEMBER_STATUSES, { error: `expected one of ${MEMBER_STATUSES.join(', ')}` }),
   joined: isoDate.optional(),
   source: slug.optional(),
-  note: plainText.optional(),
+  note: plainText().optional(),
 });
 
 export const regimeSchema = z
@@ -34,8 +34,8 @@ export const regimeSchema = z
     shortName: z.string().min(1).max(60).optional(),
     kind: z.enum(['regime', 'treaty']),
     established: isoDate.optional(),
-    summary: plainText,
-    note: plainText.optional(),
+    summary: plainText(),
+    note: plainText().optional(),
     /** `complete`: every member is listed. `profiled-only`: only the jurisdictions profiled in the atlas are listed. */
     memberList: z.enum(['complete', 'profiled-only']).default('complete'),
     lastReviewed: isoDate,

@@ -14,7 +14,7 @@ export const sourceSchema = z.strictObject({
   language: z.string().optional(),
   translation: z.enum(['official', 'unofficial']).optional(),
   /** What kind of copy was read, and anything a reader should know about it. */
-  note: plainText.optional(),
+  note: plainText().optional(),
 });
 
 /** A pinpoint citation of a declared source: `{ ref: ecra, pinpoint: "§ 4819(b)" }`. */
