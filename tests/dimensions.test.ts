@@ -27,25 +27,47 @@ describe('dimension registry', () => {
     }
   });
 
-  it('pairs each value type with a comparison that can read it', () => {
-    const allowed: Record<string, string[]> = {
-      boolean: ['equal'],
-      enum: ['equal'],
-      number: ['numeric'],
-      money: ['numeric'],
-      set: ['set'],
-      jurisdictions: ['set'],
-      text: ['descriptive'],
-      date: ['descriptive', 'numeric'],
-    };
-    for (const dimension of DIMENSIONS) expect(allowed[dimension.type.kind], dimension.id).toContain(dimension.compare);
+  it('gives every dimension a direction, a scope and the evidence a primary fact needs', () => {
+    for (const dimension of DIMENSIONS) {
+      expect(['stricter', 'looser', 'neither'], dimension.id).toContain(dimension.direction);
+      expect(['dual-use', 'military', 'both'], dimension.id).toContain(dimension.scope);
+      expect(['law', 'practice', 'record'], dimension.id).toContain(dimension.evidence);
+    }
+    expect(findDimension('criminalMaxImprisonmentYears')?.direction).toBe('stricter');
+    expect(findDimension('statutoryProcessingDays')?.direction).toBe('looser');
+  });
+
+  it('labels and describes every option, so no page shows an identifier', () => {
+    for (const dimension of DIMENSIONS) {
+      if (!('options' in dimension.type)) continue;
+      for (const option of dimension.type.options) {
+        expect(option.label, `${dimension.id}.${option.id}`).not.toBe(option.id);
+        expect(option.label, `${dimension.id}.${option.id}`).toMatch(/^[A-Z]/);
+        expect(option.description.length, `${dimension.id}.${option.id}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('derives one status dimension per regime, in the international topic', () => {
+    const derived = DIMENSIONS.filter((dimension) => dimension.derived);
+    expect(derived.map((dimension) => dimension.id)).toEqual([
+      'wassenaarStatus',
+      'nsgStatus',
+      'mtcrStatus',
+      'australiaGroupStatus',
+      'zanggerStatus',
+      'attStatus',
+      'cwcStatus',
+      'bwcStatus',
+    ]);
+    for (const dimension of derived) expect(dimension.topic).toBe('international');
   });
 
   it('never offers a special value as an enumerated option', () => {
     for (const dimension of DIMENSIONS) {
       if ('options' in dimension.type) {
         expect(dimension.type.options.length, dimension.id).toBeGreaterThan(0);
-        for (const option of dimension.type.options) expect(['none', 'not-applicable', 'unknown']).not.toContain(option);
+        for (const option of dimension.type.options) expect(['none', 'not-applicable', 'unknown']).not.toContain(option.id);
       }
     }
   });

@@ -1,8 +1,11 @@
 /**
- * The one registry of comparable dimensions. Every table, CSV column, search
- * filter and fact schema is generated from this list: adding a dimension is
- * one entry here plus content, and no page changes.
+ * The one registry of comparable dimensions. Every table, CSV column, search filter, fact schema and
+ * published schema is generated from this list: adding a dimension is one entry here plus content
+ * (`npm run add:dimension -- <id>` writes the `unknown` entries). Kinds supply order and behaviour
+ * (value-kinds.ts); dimensions supply meaning: direction, scope and what kind of evidence proves them.
  */
+import { REGIME_IDS, REGIME_STATUS_OPTIONS, type RegimeId } from './regime-ids.ts';
+import type { Option, ValueSpec } from './value-kinds.ts';
 
 /** The eleven topics of the comparison taxonomy (PRODUCT.md), in reading order. */
 export const TOPICS = [
@@ -21,41 +24,98 @@ export const TOPICS = [
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 
+/** Whether a higher value (later in the kind's order, a superset, `true`) is stricter, looser, or neither. */
+export type Direction = 'stricter' | 'looser' | 'neither';
+/** Which items the dimension is about. */
+export type Scope = 'dual-use' | 'military' | 'both';
 /**
- * How a dimension's value is typed. `compare` says how two values are set
- * side by side: `equal` (same or different), `set` (overlap of two sets),
- * `numeric` (ordered numbers), `descriptive` (prose-like: shown, not scored).
+ * What proves the fact, and so what a `primary` level needs: `law`, the legal text itself (statute,
+ * regulation, treaty, official journal); `practice`, the government's own publication; `record`, the
+ * official list kept by a regime or depositary.
  */
-export type ValueType =
-  | { kind: 'boolean' }
-  | { kind: 'number'; unit: 'years' | 'days' | 'percent'; allowLife?: true }
-  | { kind: 'money' }
-  | { kind: 'enum'; options: readonly string[] }
-  | { kind: 'set'; options: readonly string[] }
-  | { kind: 'text' }
-  | { kind: 'date' }
-  | { kind: 'jurisdictions' };
-
-export type Comparison = 'equal' | 'set' | 'numeric' | 'descriptive';
+export type Evidence = 'law' | 'practice' | 'record';
 
 export interface Dimension {
-  id: string;
-  topic: TopicId;
-  label: string;
-  description: string;
-  type: ValueType;
-  compare: Comparison;
+  readonly id: string;
+  readonly topic: TopicId;
+  readonly label: string;
+  readonly description: string;
+  readonly type: ValueSpec;
+  readonly direction: Direction;
+  readonly scope: Scope;
+  readonly evidence: Evidence;
+  /** Derived dimensions are computed from other content (a regime's member list), never written in a profile. */
+  readonly derived?: { readonly regime: RegimeId };
 }
 
 const boolean = { kind: 'boolean' } as const;
 const text = { kind: 'text' } as const;
 
-const REGIME_BASES = ['wassenaar-dual-use', 'wassenaar-munitions', 'nsg', 'mtcr', 'australia-group', 'cwc', 'eu-annex-i', 'national'] as const;
+const REGIME_BASES = [
+  { id: 'wassenaar-dual-use', label: 'Wassenaar Dual-Use List', description: 'The Wassenaar Arrangement’s List of Dual-Use Goods and Technologies.' },
+  { id: 'wassenaar-munitions', label: 'Wassenaar Munitions List', description: 'The Wassenaar Arrangement’s Munitions List.' },
+  { id: 'nsg', label: 'Nuclear Suppliers Group lists', description: 'The trigger list and dual-use list of the NSG Guidelines (INFCIRC/254).' },
+  { id: 'mtcr', label: 'MTCR Annex', description: 'The Missile Technology Control Regime’s Equipment, Software and Technology Annex.' },
+  { id: 'australia-group', label: 'Australia Group lists', description: 'The Australia Group’s common control lists (chemical and biological).' },
+  { id: 'cwc', label: 'CWC schedules', description: 'The schedules of chemicals of the Chemical Weapons Convention.' },
+  { id: 'eu-annex-i', label: 'EU Annex I', description: 'Annex I of Regulation (EU) 2021/821, the EU’s common dual-use list.' },
+  { id: 'national', label: 'National additions', description: 'Items the jurisdiction controls on its own, beyond the multilateral lists.' },
+] as const satisfies readonly Option[];
 
-const EMERGING_TECH = ['advanced-computing', 'semiconductor-equipment', 'quantum', 'additive-manufacturing', 'cyber-surveillance', 'other'] as const;
+const EMERGING_TECH = [
+  { id: 'advanced-computing', label: 'Advanced computing', description: 'Advanced integrated circuits, computers and items for supercomputers.' },
+  { id: 'semiconductor-equipment', label: 'Semiconductor equipment', description: 'Equipment, materials and software for making semiconductors.' },
+  { id: 'quantum', label: 'Quantum technology', description: 'Quantum computers, their components and related items.' },
+  { id: 'additive-manufacturing', label: 'Additive manufacturing', description: 'Additive-manufacturing (3D-printing) equipment and technology.' },
+  { id: 'cyber-surveillance', label: 'Cyber-surveillance', description: 'Intrusion software, monitoring and other cyber-surveillance items.' },
+  { id: 'other', label: 'Other emerging technology', description: 'Another area of emerging technology, named in the note.' },
+] as const satisfies readonly Option[];
+
+const CATCH_ALL_TRIGGERS = [
+  { id: 'informed', label: 'Informed by the authority', description: 'A licence is needed once the authority informs the exporter of a concern.' },
+  { id: 'knowledge', label: 'Exporter’s knowledge', description: 'A licence is needed when the exporter knows (is aware) of a listed end use.' },
+  {
+    id: 'reason-to-suspect',
+    label: 'Reason to suspect',
+    description: 'A licence is needed when the exporter has grounds to suspect a listed end use.',
+  },
+] as const satisfies readonly Option[];
+
+const CATCH_ALL_END_USES = [
+  { id: 'wmd', label: 'Weapons of mass destruction', description: 'Nuclear, chemical or biological weapons.' },
+  { id: 'missile', label: 'Missiles', description: 'Missiles capable of delivering weapons of mass destruction.' },
+  {
+    id: 'military-embargoed',
+    label: 'Military end use in embargoed destinations',
+    description: 'A military end use in a destination under an arms embargo.',
+  },
+  { id: 'military-any', label: 'Any military end use', description: 'A military end use wherever the destination.' },
+  {
+    id: 'human-rights',
+    label: 'Human-rights abuses',
+    description: 'Internal repression or serious violations of human rights (e.g. cyber-surveillance).',
+  },
+  { id: 'terrorism', label: 'Terrorism', description: 'Acts of terrorism.' },
+  { id: 'other', label: 'Other end uses', description: 'Another end use, named in the note.' },
+] as const satisfies readonly Option[];
+
+const LICENCE_TYPES = [
+  { id: 'individual', label: 'Individual licence', description: 'Applied for by one exporter for named items to a named end user or consignee.' },
+  { id: 'global', label: 'Global licence', description: 'Applied for by one exporter, then used for many shipments, end users or destinations.' },
+  { id: 'general', label: 'General licence', description: 'Published by the authority for any eligible exporter to use, without applying.' },
+  { id: 'exception', label: 'Licence exception', description: 'A published exemption from the licence requirement under stated conditions.' },
+  { id: 'project', label: 'Project licence', description: 'Covers the exports of one named project or programme.' },
+  { id: 'other', label: 'Other authorisation', description: 'Another kind of authorisation, named in the note.' },
+] as const satisfies readonly Option[];
+
+const STATISTICS_DETAIL = [
+  { id: 'aggregate', label: 'Aggregate totals only', description: 'Totals of licences or their value, not broken down by destination.' },
+  { id: 'by-destination', label: 'Broken down by destination', description: 'Figures per destination country.' },
+] as const satisfies readonly Option[];
 
 /** The registry, grouped by topic. Order here is the order on every page. */
-export const DIMENSIONS: readonly Dimension[] = [
+/** The registry, grouped by topic. Order here is the order on every page. */
+const STORED = [
   // 1. Legal framework and institutions
   {
     id: 'primaryLegislation',
@@ -63,7 +123,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Primary legislation',
     description: 'The statute(s) that establish the export-control system for dual-use items.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'implementingRegulations',
@@ -71,7 +133,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Implementing regulations',
     description: 'The main regulations or orders made under the primary legislation.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'militaryExportLegislation',
@@ -79,7 +143,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Military export legislation',
     description: 'The instrument controlling exports of military items, where separate from dual-use law.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'military',
+    evidence: 'law',
   },
   {
     id: 'licensingAuthority',
@@ -87,7 +153,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Licensing authority (dual-use)',
     description: 'The body that decides dual-use export licence applications.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'enforcementAgencies',
@@ -95,7 +163,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Enforcement agencies',
     description: 'The agencies that investigate and enforce export-control offences.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'both',
+    evidence: 'law',
   },
   {
     id: 'interagencyReview',
@@ -103,7 +173,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Interagency licence review',
     description: 'Whether licence applications are reviewed by other departments (defence, foreign affairs, …) under a formal procedure.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 2. Scope and definitions
   {
@@ -112,7 +184,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Definition of dual-use item',
     description: 'The legal definition of a dual-use item, quoted or closely paraphrased with its pinpoint.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'softwareAndTechnologyControlled',
@@ -120,7 +194,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Software and technology controlled',
     description: 'Whether software and technology (not only physical goods) are controlled items.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'deemedExportRule',
@@ -128,7 +204,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Deemed export rule',
     description: 'Whether releasing controlled technology to a foreign national inside the territory counts as an export to that person’s country.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 3. Controlled activities
   {
@@ -137,7 +215,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Re-export controls',
     description: 'Whether the law controls re-export of items from one foreign country to another (extraterritorial reach).',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'transitControls',
@@ -145,7 +225,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Transit and trans-shipment controls',
     description: 'Whether the transit or trans-shipment of controlled items through the territory can be controlled or prohibited.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'brokeringControls',
@@ -153,7 +235,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Brokering controls',
     description: 'Whether brokering services for controlled items between third countries are controlled.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'technicalAssistanceControls',
@@ -161,7 +245,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Technical assistance controls',
     description: 'Whether the provision of technical assistance related to controlled items is controlled.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'intangibleTransferControls',
@@ -169,7 +255,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Intangible technology transfer controls',
     description: 'Whether transmission of software or technology by electronic means (e-mail, download, cloud) is controlled.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 4. Control lists
   {
@@ -178,7 +266,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'National dual-use control list',
     description: 'The name and location of the dual-use control list.',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'controlListBasis',
@@ -186,7 +276,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Basis of the control list',
     description: 'Which multilateral lists the dual-use list implements, and whether it has national additions.',
     type: { kind: 'set', options: REGIME_BASES },
-    compare: 'set',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'nationalOnlyControls',
@@ -194,7 +286,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'National-only list controls',
     description: 'Whether the list controls items beyond those agreed in the multilateral regimes.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'emergingTechnologyControls',
@@ -202,7 +296,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Unilateral emerging-technology controls',
     description: 'Areas of emerging technology controlled beyond the multilateral lists.',
     type: { kind: 'set', options: EMERGING_TECH },
-    compare: 'set',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 5. End-use and end-user controls
   {
@@ -211,19 +307,20 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Catch-all trigger',
     description:
       'What triggers a licence requirement for an unlisted item: being informed by the authority, the exporter’s knowledge (awareness), or grounds to suspect.',
-    type: { kind: 'set', options: ['informed', 'knowledge', 'reason-to-suspect'] },
-    compare: 'set',
+    type: { kind: 'set', options: CATCH_ALL_TRIGGERS },
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'catchAllEndUses',
     topic: 'end-use',
     label: 'Catch-all end uses',
     description: 'The end uses a catch-all control covers.',
-    type: {
-      kind: 'set',
-      options: ['wmd', 'missile', 'military-embargoed', 'military-any', 'human-rights', 'terrorism', 'other'],
-    },
-    compare: 'set',
+    type: { kind: 'set', options: CATCH_ALL_END_USES },
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'endUserList',
@@ -231,7 +328,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Published end-user list',
     description: 'Whether the authority publishes a list of entities for which exports require a licence or are presumed denied.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'endUseAssurances',
@@ -239,7 +338,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'End-use assurances required',
     description: 'Whether end-user statements or certificates are required for (some) licence applications.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'postShipmentVerification',
@@ -247,7 +348,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Post-shipment verification',
     description: 'Whether the authority conducts end-use checks or post-shipment verifications abroad.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'both',
+    evidence: 'practice',
   },
   // 6. Licensing
   {
@@ -255,8 +358,10 @@ export const DIMENSIONS: readonly Dimension[] = [
     topic: 'licensing',
     label: 'Licence types',
     description: 'The kinds of authorisation available.',
-    type: { kind: 'set', options: ['individual', 'global', 'general', 'exception', 'project', 'other'] },
-    compare: 'set',
+    type: { kind: 'set', options: LICENCE_TYPES },
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'generalLicenceDestinations',
@@ -264,7 +369,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Trusted destinations',
     description: 'Destinations that receive the broadest simplified treatment (e.g. EU001 destinations, Country Group A:5), as jurisdiction codes.',
     type: { kind: 'jurisdictions' },
-    compare: 'set',
+    direction: 'looser',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'deMinimisRule',
@@ -272,7 +379,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'De minimis rule for foreign-made items',
     description: 'Whether foreign-made items containing more than a set share of controlled national content are themselves controlled.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'statutoryProcessingDays',
@@ -280,7 +389,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Statutory licence processing deadline',
     description: 'The deadline in law for deciding a licence application, in days.',
     type: { kind: 'number', unit: 'days' },
-    compare: 'numeric',
+    direction: 'looser',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'licensingAppeals',
@@ -288,7 +399,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Appeal against licence refusal',
     description: 'Whether an applicant can appeal or seek review of a licence refusal.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 7. Enforcement and penalties
   {
@@ -297,7 +410,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Maximum prison term',
     description: 'The longest prison term for an export-control offence by an individual, in years, or life imprisonment.',
     type: { kind: 'number', unit: 'years', allowLife: true },
-    compare: 'numeric',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'criminalMaxFine',
@@ -305,7 +420,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Maximum criminal fine',
     description: 'The highest criminal fine for an export-control offence.',
     type: { kind: 'money' },
-    compare: 'numeric',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'administrativeMaxPenalty',
@@ -313,7 +430,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Maximum administrative or civil penalty',
     description: 'The highest administrative or civil monetary penalty per violation.',
     type: { kind: 'money' },
-    compare: 'numeric',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'corporateCriminalLiability',
@@ -321,7 +440,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Corporate criminal liability',
     description: 'Whether companies (not only individuals) can be criminally liable for export offences.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'denialOfExportPrivileges',
@@ -329,7 +450,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Denial of export privileges',
     description: 'Whether the authority can bar a person from exporting as a sanction.',
     type: boolean,
-    compare: 'equal',
+    direction: 'stricter',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   {
     id: 'voluntaryDisclosure',
@@ -337,7 +460,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Voluntary disclosure procedure',
     description: 'Whether there is a published procedure for voluntarily disclosing violations, with mitigation.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'publishesEnforcementCases',
@@ -345,7 +470,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Enforcement outcomes published',
     description: 'Whether the government publishes its export-control enforcement outcomes (penalties, convictions).',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   // 8. Compliance and outreach
   {
@@ -354,7 +481,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Internal compliance programme guidance',
     description: 'Whether official guidance on internal compliance programmes is published.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'redFlagGuidance',
@@ -362,7 +491,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Red-flag guidance',
     description: 'Whether official red-flag indicators for diversion or suspicious orders are published.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'advisoryOpinions',
@@ -370,7 +501,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Advisory opinions and classification rulings',
     description: 'Whether exporters can obtain an official classification or advisory ruling before exporting.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   // 9. Transparency and reporting
   {
@@ -378,9 +511,11 @@ export const DIMENSIONS: readonly Dimension[] = [
     topic: 'transparency',
     label: 'Licensing statistics published',
     description:
-      'How much licensing data the government publishes: aggregate totals only, or broken down by destination (`none` when nothing is published).',
-    type: { kind: 'enum', options: ['aggregate', 'by-destination'] },
-    compare: 'equal',
+      'How much licensing data the government publishes: aggregate totals only, or broken down by destination (none when nothing is published).',
+    type: { kind: 'enum', options: STATISTICS_DETAIL, ordered: true },
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'publishesDenials',
@@ -388,7 +523,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Licence denials published',
     description: 'Whether data on refused licences is published.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'annualReport',
@@ -396,7 +533,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Annual report',
     description: 'Whether the government publishes an annual report on export controls (to parliament or the public).',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   {
     id: 'publicConsultation',
@@ -404,7 +543,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Public consultation on changes',
     description: 'Whether changes to controls are normally published for public comment before adoption.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'practice',
   },
   // 10. International commitments (regime membership comes from the regime pages)
   {
@@ -413,7 +554,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'UNSCR 1540 national report',
     description: 'Whether the jurisdiction has submitted a national implementation report to the 1540 Committee.',
     type: boolean,
-    compare: 'equal',
+    direction: 'neither',
+    scope: 'both',
+    evidence: 'practice',
   },
   {
     id: 'regionalFramework',
@@ -421,7 +564,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Regional framework',
     description: 'A regional bloc whose common rules the jurisdiction applies (e.g. the EU dual-use regulation).',
     type: text,
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
   // 11. Recent developments
   {
@@ -430,16 +575,80 @@ export const DIMENSIONS: readonly Dimension[] = [
     label: 'Last major reform',
     description: 'The date the most recent overhaul of the dual-use export-control law took effect.',
     type: { kind: 'date' },
-    compare: 'descriptive',
+    direction: 'neither',
+    scope: 'dual-use',
+    evidence: 'law',
   },
-];
+] as const satisfies readonly Dimension[];
+
+const REGIME_LABELS: Record<RegimeId, { label: string; scope: Scope }> = {
+  wassenaar: { label: 'Wassenaar Arrangement', scope: 'both' },
+  nsg: { label: 'Nuclear Suppliers Group', scope: 'dual-use' },
+  mtcr: { label: 'Missile Technology Control Regime', scope: 'both' },
+  'australia-group': { label: 'Australia Group', scope: 'dual-use' },
+  zangger: { label: 'Zangger Committee', scope: 'dual-use' },
+  att: { label: 'Arms Trade Treaty', scope: 'military' },
+  cwc: { label: 'Chemical Weapons Convention', scope: 'both' },
+  bwc: { label: 'Biological Weapons Convention', scope: 'both' },
+};
+
+/** The id of each regime's derived status dimension. */
+export const REGIME_STATUS_IDS = {
+  wassenaar: 'wassenaarStatus',
+  nsg: 'nsgStatus',
+  mtcr: 'mtcrStatus',
+  'australia-group': 'australiaGroupStatus',
+  zangger: 'zanggerStatus',
+  att: 'attStatus',
+  cwc: 'cwcStatus',
+  bwc: 'bwcStatus',
+} as const satisfies Record<RegimeId, string>;
+
+/** `australia-group` → `australiaGroupStatus`. */
+export function regimeStatusId(regime: RegimeId): (typeof REGIME_STATUS_IDS)[RegimeId] {
+  return REGIME_STATUS_IDS[regime];
+}
+
+/** Regime and treaty status, derived from each regime's member list: an ordinary dimension for pages and data. */
+const DERIVED = REGIME_IDS.map((regime): Dimension => ({
+  id: regimeStatusId(regime),
+  topic: 'international',
+  label: `${REGIME_LABELS[regime].label}: status`,
+  description: `How the jurisdiction stands towards the ${REGIME_LABELS[regime].label}, read from its member list; “not a member” only where that list is complete.`,
+  type: { kind: 'enum', options: REGIME_STATUS_OPTIONS },
+  direction: 'neither',
+  scope: REGIME_LABELS[regime].scope,
+  evidence: 'record',
+  derived: { regime },
+}));
+
+/** Dimensions written in jurisdiction files. */
+export type StoredDimensionId = (typeof STORED)[number]['id'];
+/** Every dimension id, stored or derived. */
+export type DimensionId = StoredDimensionId | (typeof REGIME_STATUS_IDS)[RegimeId];
+
+/** Dimensions written in profiles, in registry order. */
+export const STORED_DIMENSIONS: readonly (Dimension & { id: StoredDimensionId })[] = STORED;
+
+/** Every dimension, stored and derived, in page order (derived ones close the international topic). */
+export const DIMENSIONS: readonly (Dimension & { id: DimensionId })[] = TOPICS.flatMap((topic) => [
+  ...STORED.filter((dimension) => dimension.topic === topic.id),
+  ...DERIVED.filter((dimension) => dimension.topic === topic.id).map((dimension) => dimension as Dimension & { id: DimensionId }),
+]);
 
 /** Look up a dimension by id; undefined when it does not exist. */
-export function findDimension(id: string): Dimension | undefined {
+export function findDimension(id: string): (Dimension & { id: DimensionId }) | undefined {
   return DIMENSIONS.find((dimension) => dimension.id === id);
 }
 
 /** The dimensions of one topic, in registry order. */
-export function dimensionsOfTopic(topic: TopicId): Dimension[] {
+export function dimensionsOfTopic(topic: TopicId): (Dimension & { id: DimensionId })[] {
   return DIMENSIONS.filter((dimension) => dimension.topic === topic);
+}
+
+/** The derived status dimension of a regime. */
+export function statusDimensionOf(regime: RegimeId): Dimension & { id: DimensionId } {
+  const dimension = findDimension(regimeStatusId(regime));
+  if (!dimension) throw new Error(`no status dimension for ${regime}`);
+  return dimension;
 }

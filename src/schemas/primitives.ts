@@ -1,5 +1,6 @@
 /** Small shared schemas: dates, identifiers, jurisdiction and currency codes. */
 import { z } from 'astro/zod';
+import { CODE_HINTS, ISO_3166_ALPHA_2 } from './iso3166.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -18,6 +19,57 @@ export function isIsoDate(text: string): boolean {
 export const isoDate = z.union(
   [z.string().refine(isIsoDate, { error: 'expected a real date written YYYY-MM-DD' }), z.date().transform((date) => date.toISOString().slice(0, 10))],
   { error: 'expected a date written YYYY-MM-DD' },
+);
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`. */
+export function isPartialDate(text: string): boolean {
+  if (!PARTIAL_DATE.test(text)) return false;
+  if (text.length === 4) return true;
+  if (text.length === 7) return isIsoDate(`${text}-01`);
+  return isIsoDate(text);
+}
+
+const PARTIAL_DATE_ERROR = 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, with the precision the source gives';
+
+/**
+ * A date with the precision its source gives: `1994`, `1994-05` or `1994-05-12`, kept as written.
+ * YAML reads an unquoted year as a number and an unquoted full date as a Date; both are accepted.
+ */
+export const partialDate = z.union(
+  [
+    z.string().refine(isPartialDate, { error: PARTIAL_DATE_ERROR }),
+    z
+      .number()
+      .int()
+      .min(1000)
+      .max(2999)
+      .transform((year) => String(year)),
+    z.date().transform((date) => date.toISOString().slice(0, 10)),
+  ],
+  { error: PARTIAL_DATE_ERROR },
+);
+
+/** The published form of a partial date. */
+export const publishedPartialDate = z
+  .string()
+  .regex(PARTIAL_DATE)
+  .meta({ id: 'PartialDate', description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source' });
+
+/** The published form of a full date. */
+export const publishedDate = z.iso.date();
+
+/** A BCP 47 language tag such as `de`, `zh-Hant` or `ko`. */
+export const languageTag = z.string({ error: 'expected a language tag such as de, fr, ja, zh or ko' }).refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `expected a BCP 47 language tag such as de, fr, ja, zh or ko, got ${JSON.stringify(issue.input)}` },
 );
 
 // Markdown that would show literally: notes and quotations are printed as plain text on pages and in CSV cells.
@@ -41,25 +93,28 @@ export const slug = z
   .string({ error: 'expected a short identifier' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase letters, digits and hyphens (e.g. "ecra")' });
 
-// User-assigned and pseudo-region codes that ICU names but ISO 3166-1 does not assign.
-const NOT_ISO = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|UN|EZ|EU)$/;
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-/** True for a lowercase ISO 3166-1 alpha-2 code, or `eu` for the European Union. */
+/** True for an assigned, lowercase ISO 3166-1 alpha-2 code, or `eu` for the European Union. */
 export function isJurisdictionCode(code: string): boolean {
-  if (code === 'eu') return true;
-  if (!/^[a-z]{2}$/.test(code)) return false;
-  const upper = code.toUpperCase();
-  return !NOT_ISO.test(upper) && regionNames.of(upper) !== undefined;
+  return code === 'eu' || ISO_3166_ALPHA_2.has(code);
 }
 
 /** English name of a jurisdiction code (ICU's), falling back to the code itself. */
 export function jurisdictionName(code: string): string {
-  return regionNames.of(code.toUpperCase()) ?? code;
+  return code === 'eu' ? 'European Union' : (regionNames.of(code.toUpperCase()) ?? code);
 }
 
 export const jurisdictionCode = z.string({ error: 'expected a jurisdiction code' }).refine(isJurisdictionCode, {
-  error: (issue) => `expected a lowercase ISO 3166-1 alpha-2 code (or "eu"), got ${JSON.stringify(issue.input)}`,
+  error: (issue) => {
+    const input = String(issue.input);
+    const hint = CODE_HINTS[input.toLowerCase()];
+    const lower =
+      /^[A-Z]{2}$/.test(input) && isJurisdictionCode(input.toLowerCase())
+        ? `did you mean "${input.toLowerCase()}"? (codes are lowercase)`
+        : undefined;
+    return `expected an assigned ISO 3166-1 alpha-2 code in lowercase (or "eu"), got ${JSON.stringify(issue.input)}${(hint ?? lower) ? `: ${hint ?? lower}` : ''}`;
+  },
 });
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
