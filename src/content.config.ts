@@ -1,20 +1,15 @@
-/** Content collections. The schemas are the same ones `npm run validate` checks first. */
+/** Content collections, from the one list the validator also reads (src/schemas/collections.ts). */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { jurisdictionSchema } from './schemas/jurisdiction.ts';
-import { regimeSchema } from './schemas/regime.ts';
+import { COLLECTIONS } from './schemas/collections.ts';
 
 /** Entries are keyed by their `id` field (the public identifier), not their file name. */
 const byId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
   typeof data['id'] === 'string' ? data['id'] : entry.replace(/\.mdx?$/, '');
 
+const loader = (folder: string) => glob({ pattern: '**/*.mdx', base: `./${folder}`, generateId: byId });
+
 export const collections = {
-  jurisdictions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/jurisdictions', generateId: byId }),
-    schema: jurisdictionSchema,
-  }),
-  regimes: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/regimes', generateId: byId }),
-    schema: regimeSchema,
-  }),
+  jurisdictions: defineCollection({ loader: loader(COLLECTIONS.jurisdictions.folder), schema: COLLECTIONS.jurisdictions.schema }),
+  regimes: defineCollection({ loader: loader(COLLECTIONS.regimes.folder), schema: COLLECTIONS.regimes.schema }),
 };

@@ -1,10 +1,14 @@
 /** Builds the open-data model (atlas.json, CSVs) from validated content. One model, every download. */
-import { DIMENSIONS, dimensionsOfTopic, type TopicId } from '../schemas/dimensions.ts';
-import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import { t } from '../i18n/labels.ts';
+import { DIMENSIONS, STORED_DIMENSIONS, dimensionsOfTopic, statusDimensionOf, type DimensionId, type TopicId } from '../schemas/dimensions.ts';
+import type { PublishedFact, Verification } from '../schemas/fact.ts';
+import type { Jurisdiction, PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import { SCHEMA_VERSION, type OpenData } from '../schemas/open-data.ts';
-import type { Regime } from '../schemas/regime.ts';
+import { jurisdictionName } from '../schemas/primitives.ts';
+import { REGIME_IDS, type Regime } from '../schemas/regime.ts';
+import type { Citation, PublishedCitation, Source } from '../schemas/source.ts';
 import { toCsv, type Cell } from './csv.ts';
-import { valueToCell } from './values.ts';
+import { formatValue, valueCell } from './values.ts';
 
 /** Deterministic order for everything published: by id. */
 export function byId<T extends { id: string }>(items: readonly T[]): T[] {
@@ -16,37 +20,121 @@ function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-/** A fact with its citations resolved to full source records. */
-export function resolveFacts(jurisdiction: Jurisdiction) {
+/** A source as published: its URL percent-encoded (raw Hangul is not a valid URI). */
+function publishSource<S extends Source>(source: S): S {
+  return compact({ ...source, url: source.url === undefined ? undefined : new URL(source.url).href });
+}
+
+function cite(source: Source, pinpoint: string, regime?: string): PublishedCitation {
+  const published = publishSource(source);
+  return compact({
+    id: published.id,
+    title: published.title,
+    titleLanguage: published.titleLanguage,
+    kind: published.kind,
+    copy: published.copy,
+    url: published.url,
+    versionDate: published.versionDate,
+    checked: published.checked,
+    language: published.language,
+    pinpoint,
+    regime,
+  });
+}
+
+/** The stored facts of a jurisdiction with their citations resolved to full source records. */
+function storedFacts(jurisdiction: Jurisdiction): Record<string, PublishedFact> {
   const sources = new Map(jurisdiction.sources.map((source) => [source.id, source]));
+  const resolve = (citation: Citation) => {
+    const source = sources.get(citation.ref);
+    if (source === undefined) throw new Error(`${jurisdiction.id} cites undeclared source "${citation.ref}"`);
+    return cite(source, citation.pinpoint);
+  };
   return Object.fromEntries(
-    DIMENSIONS.map((dimension) => {
+    STORED_DIMENSIONS.map((dimension) => {
       const fact = jurisdiction.facts[dimension.id];
-      if (fact === undefined) throw new Error(`${jurisdiction.id} has no fact for ${dimension.id}`);
       return [
         dimension.id,
         compact({
           value: fact.value,
           verification: fact.verification,
-          sources: fact.sources.map((citation) => {
-            const source = sources.get(citation.ref);
-            if (source === undefined) throw new Error(`${jurisdiction.id}: ${dimension.id} cites undeclared source "${citation.ref}"`);
-            return compact({
-              id: source.id,
-              title: source.title,
-              kind: source.kind,
-              url: source.url,
-              pinpoint: citation.pinpoint,
-              checked: source.checked,
-            });
-          }),
+          sources: fact.sources.map(resolve),
+          searched: fact.searched?.map(resolve),
           note: fact.note,
           quote: fact.quote,
+          quoteLanguage: fact.quoteLanguage,
           asOf: fact.asOf,
-        }),
+        }) as PublishedFact,
       ];
     }),
   );
+}
+
+/**
+ * A jurisdiction's status towards a regime, read from the regime's member list: the listed status with
+ * its source; "not a member" only where the list is complete; otherwise unknown, citing the partial list.
+ */
+export function regimeStatusFact(code: string, regime: Regime): PublishedFact {
+  const sources = new Map(regime.sources.map((source) => [source.id, source]));
+  const listSource = sources.get(regime.memberList.source);
+  if (listSource === undefined) throw new Error(`${regime.id}: memberList cites undeclared source "${regime.memberList.source}"`);
+  const name = regime.shortName ?? regime.name;
+  const member = regime.members.find((item) => item.id === code);
+  if (member) {
+    const source = (member.source === undefined ? undefined : sources.get(member.source)) ?? listSource;
+    const joined = member.joined === undefined ? undefined : `Joined ${member.joined}.`;
+    return compact({
+      value: member.status,
+      verification: source.verification as Verification,
+      sources: [cite(source, `entry for ${jurisdictionName(code)}`, regime.id)],
+      note: [joined, member.note].filter(Boolean).join(' ') || undefined,
+      derived: true,
+    }) as PublishedFact;
+  }
+  const pinpoint = `list of members as of ${regime.memberList.asOf}`;
+  if (regime.memberList.complete) {
+    return {
+      value: 'not-member',
+      verification: listSource.verification as Verification,
+      sources: [cite(listSource, pinpoint, regime.id)],
+      note: `Not in the complete list of the ${name}’s ${regime.members.length} members, participants, adherents and observers as of ${regime.memberList.asOf}.`,
+      derived: true,
+    };
+  }
+  return {
+    value: 'unknown',
+    verification: 'unverified',
+    sources: [],
+    searched: [cite(listSource, pinpoint, regime.id)],
+    note: `Not in the atlas’s list for the ${name}, which is not yet complete (as of ${regime.memberList.asOf}): absence from it does not show that the state is not a party or member.`,
+    derived: true,
+  };
+}
+
+/** The status towards a regime that has no member list in the atlas yet. */
+const NO_MEMBER_LIST: PublishedFact = {
+  value: 'unknown',
+  verification: 'unverified',
+  sources: [],
+  note: 'The atlas has no member list for this regime yet.',
+  derived: true,
+};
+
+/** Every fact of a jurisdiction, stored and derived, in registry order. */
+function allFacts(jurisdiction: Jurisdiction, regimes: readonly Regime[]): Record<DimensionId, PublishedFact> {
+  const stored = storedFacts(jurisdiction);
+  const derived = Object.fromEntries(
+    REGIME_IDS.map((id) => {
+      const regime = regimes.find((item) => item.id === id);
+      return [statusDimensionOf(id).id, regime ? regimeStatusFact(jurisdiction.id, regime) : NO_MEMBER_LIST];
+    }),
+  );
+  return Object.fromEntries(
+    DIMENSIONS.flatMap((dimension) => {
+      const fact = stored[dimension.id] ?? derived[dimension.id];
+      return fact ? [[dimension.id, fact]] : [];
+    }),
+  ) as Record<DimensionId, PublishedFact>;
 }
 
 /** The whole open-data document. `release` identifies the content version, never the build time. */
@@ -55,17 +143,19 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
     schemaVersion: SCHEMA_VERSION,
     release,
     license: 'CC-BY-4.0',
-    jurisdictions: byId(jurisdictions).map((jurisdiction) => ({
-      id: jurisdiction.id,
-      name: jurisdiction.name,
-      kind: jurisdiction.kind,
-      summary: jurisdiction.summary,
-      lastReviewed: jurisdiction.lastReviewed,
-      url: `/jurisdictions/${jurisdiction.id}/`,
-      sources: jurisdiction.sources.map(compact),
-      facts: resolveFacts(jurisdiction),
-      ...(jurisdiction.changes ? { changes: jurisdiction.changes.map(compact) } : {}),
-    })),
+    jurisdictions: byId(jurisdictions).map((jurisdiction): PublishedJurisdiction =>
+      compact({
+        id: jurisdiction.id,
+        name: jurisdiction.name,
+        kind: jurisdiction.kind,
+        summary: jurisdiction.summary,
+        lastReviewed: jurisdiction.lastReviewed,
+        url: `/jurisdictions/${jurisdiction.id}/`,
+        sources: jurisdiction.sources.map(publishSource),
+        facts: allFacts(jurisdiction, regimes),
+        changes: jurisdiction.changes?.map(compact),
+      }),
+    ),
     regimes: byId(regimes).map((regime) =>
       compact({
         id: regime.id,
@@ -75,10 +165,10 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
         summary: regime.summary,
         established: regime.established,
         note: regime.note,
-        memberList: regime.memberList,
+        memberList: compact(regime.memberList),
         lastReviewed: regime.lastReviewed,
         url: `/regimes/${regime.id}/`,
-        sources: regime.sources.map(compact),
+        sources: regime.sources.map(publishSource),
         members: byId(regime.members).map(compact),
       }),
     ),
@@ -88,19 +178,31 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
         topic: dimension.topic,
         label: dimension.label,
         description: dimension.description,
-        type: dimension.type.kind,
+        kind: dimension.type.kind,
         unit: dimension.type.kind === 'number' ? dimension.type.unit : undefined,
-        options: 'options' in dimension.type ? [...dimension.type.options] : undefined,
-        compare: dimension.compare,
+        options: 'options' in dimension.type ? dimension.type.options.map((option) => ({ ...option })) : undefined,
+        ordered: dimension.type.kind === 'enum' && dimension.type.ordered ? true : undefined,
+        direction: dimension.direction,
+        scope: dimension.scope,
+        evidence: dimension.evidence,
+        derivedFrom: dimension.derived?.regime,
       }),
     ),
   };
 }
 
-/** One topic as CSV: a row per jurisdiction; per dimension its value, verification, sources, note, quote and asOf. */
+/** "Title, pinpoint <url>" joined by " | ", for a CSV cell. */
+function citationsCell(citations: readonly PublishedCitation[] | undefined): string {
+  return (citations ?? []).map((source) => `${source.title}, ${source.pinpoint}${source.url ? ` <${source.url}>` : ''}`).join(' | ');
+}
+
+/**
+ * One topic as CSV: a row per jurisdiction; per dimension the value as data (ids) and as read (labels),
+ * then verification, sources, texts searched (for unknowns), note, quotation and asOf.
+ */
 export function topicCsv(data: OpenData, topic: TopicId): string {
   const dimensions = dimensionsOfTopic(topic);
-  const suffixes = ['', '__verification', '__sources', '__note', '__quote', '__as_of'];
+  const suffixes = ['', '__label', '__verification', '__sources', '__searched', '__note', '__quote', '__as_of'];
   const header = [
     'jurisdiction',
     'name',
@@ -113,9 +215,16 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
     jurisdiction.lastReviewed,
     ...dimensions.flatMap((dimension): Cell[] => {
       const fact = jurisdiction.facts[dimension.id];
-      if (fact === undefined) throw new Error(`${jurisdiction.id} has no fact for ${dimension.id}`);
-      const sources = fact.sources.map((source) => `${source.title}, ${source.pinpoint}${source.url ? ` <${source.url}>` : ''}`).join(' | ');
-      return [valueToCell(fact.value as Parameters<typeof valueToCell>[0]), fact.verification, sources, fact.note, fact.quote, fact.asOf];
+      return [
+        valueCell(dimension, fact.value),
+        formatValue(dimension, fact.value),
+        t(`verification.${fact.verification}`),
+        citationsCell(fact.sources),
+        citationsCell(fact.searched),
+        fact.note,
+        fact.quote,
+        fact.asOf,
+      ];
     }),
   ]);
   return toCsv(header, rows);

@@ -1,5 +1,5 @@
 /** Coverage figures: how much of the registry each jurisdiction answers, and how well sourced. */
-import { DIMENSIONS } from '../schemas/dimensions.ts';
+import { STORED_DIMENSIONS } from '../schemas/dimensions.ts';
 import { VERIFICATION_LEVELS, type Verification } from '../schemas/fact.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 
@@ -23,7 +23,7 @@ export function coverageOf(jurisdiction: Jurisdiction): Coverage {
     id: jurisdiction.id,
     name: jurisdiction.name,
     lastReviewed: jurisdiction.lastReviewed,
-    dimensions: DIMENSIONS.length,
+    dimensions: STORED_DIMENSIONS.length,
     answered: facts.length - unknown,
     unknown,
     byVerification,

@@ -1,8 +1,10 @@
-/** Astro-side access to the collections: sorted, typed, and shared by every page. */
+/** Astro-side access to the collections: sorted, typed, and shared by every page, with one view model per entity. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pkg from '../../package.json' with { type: 'json' };
+import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import { buildOpenData, byId } from './atlas.ts';
+import { profileView, regimeView } from './views.ts';
 
 /** The content release identifier: the package version, so two builds of one commit agree. */
 export const RELEASE = pkg.version;
@@ -16,8 +18,7 @@ export async function jurisdictionEntries(): Promise<JurisdictionEntry[]> {
 }
 
 export async function regimeEntries(): Promise<RegimeEntry[]> {
-  const order = ['wassenaar', 'nsg', 'mtcr', 'australia-group', 'zangger', 'att', 'cwc', 'bwc'];
-  return (await getCollection('regimes')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return (await getCollection('regimes')).sort((a, b) => REGIME_IDS.indexOf(a.data.id) - REGIME_IDS.indexOf(b.data.id));
 }
 
 let cached: Promise<OpenData> | undefined;
@@ -33,4 +34,14 @@ export function openData(): Promise<OpenData> {
     );
   })();
   return cached;
+}
+
+/** The view model of a jurisdiction profile. */
+export async function profile(id: string) {
+  return profileView(await openData(), id);
+}
+
+/** The view model of a regime page. */
+export async function regime(id: string) {
+  return regimeView(await openData(), id);
 }

@@ -1,8 +1,9 @@
-/** A fact: one jurisdiction's typed, sourced answer for one dimension. */
+/** A fact: one jurisdiction's typed, sourced answer for one dimension, in content and as published. */
 import { z } from 'astro/zod';
-import type { Dimension, ValueType } from './dimensions.ts';
-import { citationSchema } from './source.ts';
-import { currencyCode, isoDate, jurisdictionCode, plainText } from './primitives.ts';
+import type { Dimension } from './dimensions.ts';
+import { languageTag, partialDate, plainText, publishedPartialDate } from './primitives.ts';
+import { citationSchema, publishedCitationSchema } from './source.ts';
+import { contentSchemaOf, publishedSchemaOf, type KindValue } from './value-kinds.ts';
 
 /** Answers that are not values: kept distinct because they mean different things. */
 export const SPECIAL_VALUES = ['none', 'not-applicable', 'unknown'] as const;
@@ -11,81 +12,23 @@ export type SpecialValue = (typeof SPECIAL_VALUES)[number];
 export const VERIFICATION_LEVELS = ['primary', 'secondary', 'unverified'] as const;
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
-export const moneySchema = z
-  .strictObject({
-    amount: z.number({ error: 'expected the amount as a number' }).nonnegative().optional(),
-    currency: currencyCode.optional(),
-    formula: z.string().min(1).optional(),
-    unlimited: z.literal(true).optional(),
-  })
-  .check((ctx) => {
-    const money = ctx.value;
-    if (money.amount !== undefined && money.currency === undefined) {
-      ctx.issues.push({ code: 'custom', input: money, path: ['currency'], message: 'an amount needs an ISO 4217 currency' });
-    }
-    if (money.amount === undefined && money.formula === undefined && money.unlimited === undefined) {
-      ctx.issues.push({ code: 'custom', input: money, message: 'expected an amount with currency, a formula, or unlimited: true' });
-    }
-  });
+export type FactValue = KindValue | SpecialValue;
 
-export type Money = z.output<typeof moneySchema>;
-
-/** Describes a value type in the words a contributor reads in an error. */
-export function describeType(type: ValueType): string {
-  switch (type.kind) {
-    case 'boolean':
-      return 'true or false';
-    case 'number':
-      return type.allowLife ? `a number (${type.unit}) or life` : `a number (${type.unit})`;
-    case 'money':
-      return 'money as { amount, currency } (ISO 4217), { formula } or { unlimited: true }';
-    case 'enum':
-      return `one of ${type.options.join(', ')}`;
-    case 'set':
-      return `a list of ${type.options.join(', ')}`;
-    case 'text':
-      return 'text';
-    case 'date':
-      return 'a date written YYYY-MM-DD';
-    case 'jurisdictions':
-      return 'a list of jurisdiction codes';
-  }
-}
-
-function typedValue(type: ValueType) {
-  const error = `expected ${describeType(type)}`;
-  switch (type.kind) {
-    case 'boolean':
-      return z.boolean({ error });
-    case 'number': {
-      const number = z.number({ error }).nonnegative({ error: `${error}, not negative` });
-      return type.allowLife ? z.union([number, z.literal('life')], { error }) : number;
-    }
-    case 'money':
-      return moneySchema;
-    case 'enum':
-      return z.enum(type.options as [string, ...string[]], { error });
-    case 'set':
-      return z.array(z.enum(type.options as [string, ...string[]], { error }), { error }).min(1, { error });
-    case 'text':
-      return z.string({ error }).min(1, { error });
-    case 'date':
-      return isoDate;
-    case 'jurisdictions':
-      return z.array(jurisdictionCode, { error }).min(1, { error });
-  }
-}
+const citations = z.array(citationSchema, { error: 'expected a list of citations ({ ref, pinpoint })' });
 
 /** The schema of a fact for one dimension. The typed branch comes first in the union so errors explain it. */
 export function factSchema(dimension: Dimension) {
   return z
     .strictObject({
-      value: z.union([typedValue(dimension.type), z.enum(SPECIAL_VALUES)]),
+      value: z.union([contentSchemaOf(dimension.type), z.enum(SPECIAL_VALUES)]) as z.ZodType<FactValue, unknown>,
       verification: z.enum(VERIFICATION_LEVELS, { error: `expected one of ${VERIFICATION_LEVELS.join(', ')}` }),
-      sources: z.array(citationSchema, { error: 'expected a list of citations ({ ref, pinpoint })' }),
+      sources: citations.default([]),
+      /** For `unknown`: the texts searched without finding the answer. */
+      searched: citations.optional(),
       note: plainText().optional(),
       quote: plainText().optional(),
-      asOf: isoDate.optional(),
+      quoteLanguage: languageTag.optional(),
+      asOf: partialDate.optional(),
     })
     .check((ctx) => {
       const fact = ctx.value;
@@ -97,10 +40,26 @@ export function factSchema(dimension: Dimension) {
           message: 'expected at least one source: every fact except `unknown` is sourced to a pinpoint',
         });
       }
+      if (fact.value === 'unknown' && fact.sources.length > 0) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.sources,
+          path: ['sources'],
+          message: 'expected no sources for an unknown value: list the texts searched under `searched` instead',
+        });
+      }
+      if (fact.value !== 'unknown' && fact.searched !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.searched,
+          path: ['searched'],
+          message: 'expected `searched` only on an unknown value: cite what establishes a value under `sources`',
+        });
+      }
       if ((SPECIAL_VALUES as readonly unknown[]).includes(fact.value) && fact.note === undefined) {
         ctx.issues.push({
           code: 'custom',
-          input: fact,
+          input: undefined,
           path: ['note'],
           message: `expected a note explaining "${String(fact.value)}" (for unknown: what was searched)`,
         });
@@ -113,11 +72,41 @@ export function factSchema(dimension: Dimension) {
           message: 'expected verification "unverified" for an unknown value',
         });
       }
+      if (fact.quoteLanguage !== undefined && fact.quote === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.quoteLanguage,
+          path: ['quoteLanguage'],
+          message: 'expected a quote for quoteLanguage to describe',
+        });
+      }
     });
 }
 
 export type Fact = z.output<ReturnType<typeof factSchema>>;
-export type FactValue = Fact['value'];
+
+const publishedSpecialValue = z.enum(SPECIAL_VALUES).meta({ id: 'SpecialValue', description: 'none, not-applicable or unknown' });
+const publishedVerification = z.enum(VERIFICATION_LEVELS).meta({ id: 'Verification' });
+const publishedCitations = z.array(publishedCitationSchema);
+
+/** The published schema of a fact for one dimension: the same fields, with citations resolved to sources. */
+export function publishedFactSchema(dimension: Dimension) {
+  return z
+    .object({
+      value: z.union([publishedSchemaOf(dimension.type), publishedSpecialValue]),
+      verification: publishedVerification,
+      sources: publishedCitations.meta({ description: 'the sources of the value (empty for an unknown value)' }),
+      searched: publishedCitations.optional().meta({ description: 'for an unknown value: the texts searched without finding it' }),
+      note: z.string().optional(),
+      quote: z.string().optional(),
+      quoteLanguage: z.string().optional(),
+      asOf: publishedPartialDate.optional(),
+      derived: z.boolean().optional().meta({ description: 'true when computed from other content (a regime member list)' }),
+    })
+    .meta({ description: `${dimension.label}: ${dimension.description}` });
+}
+
+export type PublishedFact = Omit<z.output<ReturnType<typeof publishedFactSchema>>, 'value'> & { value: FactValue };
 
 /** True for `none`, `not-applicable` and `unknown`. */
 export function isSpecialValue(value: unknown): value is SpecialValue {
