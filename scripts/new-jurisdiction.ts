@@ -1,7 +1,7 @@
 /** `npm run new:jurisdiction -- xx`: writes a valid skeleton for ISO code `xx`. */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { jurisdictionSkeleton } from '../src/lib/scaffold.ts';
+import { jurisdictionSkeleton } from '../src/tooling/scaffold.ts';
 import { isJurisdictionCode } from '../src/schemas/primitives.ts';
 
 const code = process.argv[2]?.toLowerCase();

@@ -1,6 +1,6 @@
 /** `npm run report:coverage`: per jurisdiction, dimensions answered, unknowns, facts by verification level, review date. */
 import { coverageOf, isStale, totalCoverage } from '../src/lib/coverage.ts';
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+import { formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
 const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
 const { jurisdictions, problems } = await validateContent(process.cwd());

@@ -1,11 +1,14 @@
-/** `npm run validate`: checks every content file; exits 1 with one line per problem. */
-import { formatProblem, validateContent } from '../src/lib/validate-content.ts';
+/** `npm run validate`: checks every content file; exits 1 with one line per error (warnings are printed too). */
+import { errorsOf, formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const { jurisdictions, regimes, problems } = await validateContent(root);
+const errors = errorsOf(problems).length;
+const warnings = problems.length - errors;
 if (problems.length > 0) {
-  console.error(`Content validation failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+  const counts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`].join(', ');
+  console.error(`Content ${errors > 0 ? 'validation failed' : 'valid with warnings'}: ${counts}\n`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-  process.exit(1);
 }
+if (errors > 0) process.exit(1);
 console.log(`Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes.`);

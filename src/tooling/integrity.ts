@@ -1,0 +1,142 @@
+/**
+ * Checks that need more than one field: references between fields, duplicate ids, the provenance rule for
+ * `primary`, and the publish rules. They read the raw YAML, so they report even when the schema found
+ * other errors in the same file (a dangling source id shows at once, not after the rest is fixed).
+ */
+import { STORED_DIMENSIONS, type Evidence } from '../schemas/dimensions.ts';
+import { COPIES, OFFICIAL_COPIES, type SourceKind } from '../schemas/source.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface Finding {
+  path: PropertyKey[];
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+type Raw = Record<string, unknown>;
+const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Which documents can make a fact `primary`, by what proves the dimension. */
+const PRIMARY_KINDS: Record<Evidence, { kinds: readonly SourceKind[]; words: string }> = {
+  law: { kinds: ['statute', 'regulation', 'treaty'], words: 'the legal text (kind statute, regulation or treaty)' },
+  practice: { kinds: ['statute', 'regulation', 'treaty', 'guidance'], words: 'the government’s own publication or the legal text' },
+  record: { kinds: ['regime', 'treaty', 'guidance'], words: 'the regime’s or depositary’s own record' },
+};
+
+// How a text was looked up is not something a reader can use; where it can be found is.
+const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corpus|file\s+index|exact-string\s+search)\b/i;
+
+function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
+  const declared = new Map<string, Raw>();
+  list(data['sources']).forEach((source, index) => {
+    const id = text(record(source)['id']);
+    if (id === undefined) return;
+    if (declared.has(id)) findings.push({ path: ['sources', index, 'id'], message: `duplicate source id "${id}"`, severity: 'error' });
+    declared.set(id, record(source));
+  });
+  return declared;
+}
+
+function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>, findings: Finding[]) {
+  const id = text(ref);
+  if (id === undefined || declared.has(id)) return;
+  findings.push({
+    path,
+    message: `source "${id}" is not declared under sources${didYouMean(id, declared.keys()) || ` (declared: ${[...declared.keys()].join(', ')})`}`,
+    severity: 'error',
+  });
+}
+
+/** Warnings for prose that tells how something was looked up instead of what was read and where. */
+function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
+  if (typeof value === 'string') {
+    const match = LOOKUP_WORDS.exec(value);
+    if (match) {
+      findings.push({
+        path,
+        message: `speaks of how the text was looked up ("${match[0]}"): say what was read and where a reader finds it (URL, journal reference, repository and path)`,
+        severity: 'warning',
+      });
+    }
+  } else if (Array.isArray(value)) value.forEach((item, index) => checkWording(item, [...path, index], findings));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) checkWording(item, [...path, key], findings);
+}
+
+/** Integrity of one jurisdiction file. */
+export function jurisdictionIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  const declared = sourceIds(data, findings);
+  const facts = record(data['facts']);
+  for (const dimension of STORED_DIMENSIONS) {
+    const fact = record(facts[dimension.id]);
+    for (const field of ['sources', 'searched'] as const) {
+      list(fact[field]).forEach((citation, index) =>
+        checkRef(record(citation)['ref'], ['facts', dimension.id, field, index, 'ref'], declared, findings),
+      );
+    }
+    if (fact['value'] === 'unknown' && list(fact['searched']).length === 0 && list(fact['sources']).length === 0) {
+      findings.push({
+        path: ['facts', dimension.id, 'searched'],
+        message: 'expected the texts searched without finding the answer, as { ref, pinpoint }: an unknown says where we looked',
+        severity: 'error',
+      });
+    }
+    if (fact['verification'] === 'primary') {
+      const rule = PRIMARY_KINDS[dimension.evidence];
+      const cited = list(fact['sources']).flatMap((citation) => {
+        const id = text(record(citation)['ref']);
+        const source = id === undefined ? undefined : declared.get(id);
+        return source ? [{ id, kind: text(source['kind']) ?? '?', copy: text(source['copy']) ?? 'copy not given' }] : [];
+      });
+      const qualifies = cited.some(
+        (source) => (OFFICIAL_COPIES as readonly string[]).includes(source.copy) && (rule.kinds as readonly string[]).includes(source.kind),
+      );
+      // A missing or misspelt copy is reported on the source itself; judging the fact on it would only repeat that.
+      const copiesKnown = cited.every((source) => (COPIES as readonly string[]).includes(source.copy));
+      if (cited.length > 0 && copiesKnown && !qualifies) {
+        findings.push({
+          path: ['facts', dimension.id, 'verification'],
+          message: `expected "secondary": a primary fact must cite an official copy (copy: official or official-translation) of ${rule.words}; it cites ${cited
+            .map((source) => `${source.id} (${source.kind}, ${source.copy})`)
+            .join(', ')}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  list(data['changes']).forEach((change, index) => checkRef(record(change)['ref'], ['changes', index, 'ref'], declared, findings));
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}
+
+/** Integrity of one regime file. */
+export function regimeIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  const declared = sourceIds(data, findings);
+  list(data['sources']).forEach((source, index) => {
+    const { verification, copy } = record(source);
+    if (verification === 'primary' && !(OFFICIAL_COPIES as readonly unknown[]).includes(copy)) {
+      findings.push({
+        path: ['sources', index, 'verification'],
+        message: `expected "secondary": a source read as primary must be an official copy (copy: official or official-translation), got copy ${JSON.stringify(copy ?? null)}`,
+        severity: 'error',
+      });
+    }
+  });
+  const seen = new Set<string>();
+  list(data['members']).forEach((member, index) => {
+    const { id, source } = record(member);
+    if (typeof id === 'string') {
+      if (seen.has(id)) findings.push({ path: ['members', index, 'id'], message: `"${id}" is listed twice`, severity: 'error' });
+      seen.add(id);
+    }
+    checkRef(source, ['members', index, 'source'], declared, findings);
+  });
+  checkRef(record(data['memberList'])['source'], ['memberList', 'source'], declared, findings);
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}

@@ -1,0 +1,128 @@
+/**
+ * Validates all content: each file against its schema, then integrity within and across files. Every
+ * problem names the file, the line, the field and what was expected; problems are sorted by file and line.
+ * The same function runs in `npm run validate` and inside Astro (astro-integration.ts).
+ */
+import type { z } from 'astro/zod';
+import { DIMENSIONS, STORED_DIMENSIONS } from '../schemas/dimensions.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Regime } from '../schemas/regime.ts';
+import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
+import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
+import { jurisdictionIntegrity, regimeIntegrity, type Finding } from './integrity.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ValidContent {
+  jurisdictions: { file: string; data: Jurisdiction; body: string }[];
+  regimes: { file: string; data: Regime; body: string }[];
+  /** Errors and warnings, sorted by file and line. */
+  problems: Problem[];
+}
+
+/** `file:line: field — message`, the one format every problem is printed in (warnings say so). */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const what = problem.field === undefined ? problem.message : `${problem.field} — ${problem.message}`;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${what}`;
+}
+
+/** Every key name the content schemas know, for "did you mean". */
+function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  const shape = def['shape'] as Record<string, z.ZodType> | undefined;
+  if (shape) {
+    for (const [key, child] of Object.entries(shape)) {
+      if (!DIMENSIONS.some((dimension) => dimension.id === key)) into.add(key);
+      fieldNames(child, into);
+    }
+  }
+  for (const key of ['innerType', 'element', 'in', 'out', 'schema']) {
+    const child = def[key] as z.ZodType | undefined;
+    if (child && typeof child === 'object' && '_zod' in child) fieldNames(child, into);
+  }
+  for (const option of (def['options'] as z.ZodType[] | undefined) ?? []) fieldNames(option, into);
+  return into;
+}
+
+const VOCABULARY: Vocabulary = {
+  fields: [...fieldNames(COLLECTIONS.jurisdictions.schema, fieldNames(COLLECTIONS.regimes.schema))],
+  dimensions: STORED_DIMENSIONS.map((dimension) => dimension.id),
+  derivedDimensions: DIMENSIONS.filter((dimension) => dimension.derived).map((dimension) => dimension.id),
+};
+
+const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: string) => Finding[]> = {
+  jurisdictions: jurisdictionIntegrity,
+  regimes: regimeIntegrity,
+};
+
+function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
+  const line = file.lineOf(path);
+  return { file: file.file, ...(line === undefined ? {} : { line }), field: fieldPath(path), message, severity };
+}
+
+async function checkCollection<T>(root: string, name: CollectionName, problems: Problem[]) {
+  const { folder, schema } = COLLECTIONS[name];
+  const valid: { file: string; data: T; body: string; rawId: unknown }[] = [];
+  const ids: { file: string; id: unknown; line: number | undefined }[] = [];
+  for (const result of await readCollection(root, folder)) {
+    if (isParseFailure(result)) {
+      problems.push({ ...result, severity: 'error' });
+      continue;
+    }
+    const data = result.data as Record<string, unknown>;
+    ids.push({ file: result.file, id: data['id'], line: result.lineOf(['id']) });
+    const findings = INTEGRITY[name](data, result.body);
+    for (const finding of findings) problems.push(at(result, finding.path, finding.message, finding.severity));
+    const reported = new Set(findings.map((finding) => `${fieldPath(finding.path)} ${finding.message}`));
+    const parsed = schema.safeParse(data, { reportInput: true });
+    if (parsed.success) {
+      if (!findings.some((finding) => finding.severity === 'error'))
+        valid.push({ file: result.file, data: parsed.data as T, body: result.body, rawId: data['id'] });
+      continue;
+    }
+    for (const { path, message } of describeIssues(parsed.error.issues, VOCABULARY)) {
+      if (!reported.has(`${fieldPath(path)} ${message}`)) problems.push(at(result, path, message, 'error'));
+    }
+  }
+  const firstFile = new Map<unknown, string>();
+  for (const { file, id, line } of ids) {
+    const earlier = firstFile.get(id);
+    if (earlier === undefined) firstFile.set(id, file);
+    else
+      problems.push({
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: 'id',
+        message: `duplicate ${name.replace(/s$/, '')} id ${JSON.stringify(id)}: already used by ${earlier}`,
+        severity: 'error',
+      });
+  }
+  return valid;
+}
+
+/** Reads and validates every collection below `root`. */
+export async function validateContent(root: string): Promise<ValidContent> {
+  const problems: Problem[] = [];
+  const jurisdictions = await checkCollection<Jurisdiction>(root, 'jurisdictions', problems);
+  const regimes = await checkCollection<Regime>(root, 'regimes', problems);
+  if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
+    problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+  return {
+    jurisdictions: jurisdictions.map(({ file, data, body }) => ({ file, data, body })),
+    regimes: regimes.map(({ file, data, body }) => ({ file, data, body })),
+    problems,
+  };
+}
+
+/** Errors only: what stops a build. */
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'error');
