@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOpenData, topicCsv } from '../src/lib/atlas.ts';
+import { buildOpenData, regimeStatusFact, topicCsv } from '../src/lib/atlas.ts';
 import { coverageOf, isStale, totalCoverage } from '../src/lib/coverage.ts';
-import { jurisdictionSkeleton } from '../src/lib/scaffold.ts';
-import { parseContent } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { DIMENSIONS, dimensionsOfTopic } from '../src/schemas/dimensions.ts';
+import { jurisdictionSkeleton } from '../src/tooling/scaffold.ts';
+import { parseContent } from '../src/tooling/content-files.ts';
+import { validateContent } from '../src/tooling/validate-content.ts';
+import { DIMENSIONS, STORED_DIMENSIONS, dimensionsOfTopic } from '../src/schemas/dimensions.ts';
 import { jurisdictionSchema } from '../src/schemas/jurisdiction.ts';
 import { openDataSchema } from '../src/schemas/open-data.ts';
 
@@ -28,21 +28,33 @@ describe('buildOpenData', () => {
         id: 'primary-law',
         title: 'Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949)',
         kind: 'statute',
+        copy: 'official-translation',
         url: 'https://www.japaneselawtranslation.go.jp/en/laws/view/3760',
+        versionDate: '2022-05',
         pinpoint: 'Art. 69-6',
         checked: '2026-11-01',
       },
     ]);
   });
 
-  it('publishes every dimension for every jurisdiction', () => {
+  it('publishes every dimension, stored and derived, for every jurisdiction', () => {
     expect(Object.keys(data.jurisdictions[0]?.facts ?? {})).toEqual(DIMENSIONS.map((dimension) => dimension.id));
+  });
+
+  it('publishes source URLs percent-encoded, so they are valid URIs', () => {
+    const korean = {
+      ...jurisdictions[0]!,
+      sources: [{ ...jurisdictions[0]!.sources[0]!, url: 'https://www.law.go.kr/법령/대외무역법' }, ...jurisdictions[0]!.sources.slice(1)],
+    };
+    const published = buildOpenData([korean], regimes, '9.9.9').jurisdictions[0]!;
+    expect(published.sources[0]?.url).toBe('https://www.law.go.kr/%EB%B2%95%EB%A0%B9/%EB%8C%80%EC%99%B8%EB%AC%B4%EC%97%AD%EB%B2%95');
+    expect(published.facts.brokeringControls.sources[0]?.url).toBe(published.sources[0]?.url);
   });
 
   it('keeps observer status apart from membership', () => {
     expect(data.regimes[0]?.members).toEqual([
       { id: 'eu', status: 'observer', source: 'participants' },
-      { id: 'jp', status: 'participant', joined: '1978-01-01', source: 'participants' },
+      { id: 'jp', status: 'participant', joined: '1978', source: 'participants' },
     ]);
   });
 
@@ -57,7 +69,7 @@ describe('topicCsv', () => {
     const [header, row, end] = topicCsv(data, 'enforcement').split('\r\n');
     const columns = header!.split(',');
     expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
-    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 6);
+    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 8);
     expect(columns).toContain('criminalMaxFine__sources');
     expect(row).toContain('30000000 JPY; or five times the value of the goods');
     expect(row).toContain(
@@ -70,8 +82,12 @@ describe('topicCsv', () => {
 describe('coverage', () => {
   it('counts answered facts, unknowns and verification levels', () => {
     const coverage = coverageOf(jurisdictions[0]!);
-    expect(coverage).toMatchObject({ answered: 4, unknown: DIMENSIONS.length - 4, byVerification: { primary: 1, secondary: 3, unverified: 0 } });
-    expect(totalCoverage([coverage, coverage])).toMatchObject({ jurisdictions: 2, answered: 8, facts: DIMENSIONS.length * 2 });
+    expect(coverage).toMatchObject({
+      answered: 4,
+      unknown: STORED_DIMENSIONS.length - 4,
+      byVerification: { primary: 1, secondary: 3, unverified: 0 },
+    });
+    expect(totalCoverage([coverage, coverage])).toMatchObject({ jurisdictions: 2, answered: 8, facts: STORED_DIMENSIONS.length * 2 });
   });
 });
 
@@ -83,7 +99,7 @@ describe('new:jurisdiction scaffold', () => {
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.name).toBe('South Korea');
-    expect(Object.values(result.data.facts).map((fact) => fact.value)).toEqual(DIMENSIONS.map(() => 'unknown'));
+    expect(Object.values(result.data.facts).map((fact) => fact.value)).toEqual(STORED_DIMENSIONS.map(() => 'unknown'));
   });
 });
 
@@ -108,5 +124,37 @@ describe('recorded changes', () => {
       { date: '2026-11-20', dimension: 'criminalMaxImprisonmentYears', from: 7, to: 10, reason: 'Penalty raised.', ref: 'primary-law' },
     ]);
     expect(openDataSchema.safeParse(buildOpenData([jurisdiction], [], '9.9.9')).success).toBe(true);
+  });
+});
+
+describe('regime status, derived from the member lists', () => {
+  const nsg = regimes[0]!;
+
+  it('is the listed status, citing the member’s source, with the join date in the note', () => {
+    expect(regimeStatusFact('jp', nsg)).toMatchObject({
+      value: 'participant',
+      verification: 'primary',
+      sources: [{ id: 'participants', regime: 'nsg', pinpoint: 'entry for Japan' }],
+      note: 'Joined 1978.',
+      derived: true,
+    });
+    expect(regimeStatusFact('eu', nsg).value).toBe('observer');
+  });
+
+  it('is “not a member” for an unlisted state only when the list is complete, citing the list and its date', () => {
+    expect(regimeStatusFact('br', nsg)).toMatchObject({
+      value: 'not-member',
+      sources: [{ id: 'participants', pinpoint: 'list of members as of 2026-11' }],
+    });
+  });
+
+  it('is unknown for an unlisted state when the list is not complete, citing the list as searched', () => {
+    const partial = { ...nsg, memberList: { ...nsg.memberList, complete: false } };
+    expect(regimeStatusFact('br', partial)).toMatchObject({
+      value: 'unknown',
+      verification: 'unverified',
+      sources: [],
+      searched: [{ id: 'participants', pinpoint: 'list of members as of 2026-11' }],
+    });
   });
 });

@@ -10,6 +10,7 @@ import { BUDGETS, budgetTable, measurePages, overBudget } from '../scripts/check
 import { builtPages, type BuiltPage } from '../scripts/checks/dist-files.ts';
 import { checkHtml } from '../scripts/checks/html.ts';
 import { checkLinks } from '../scripts/checks/links.ts';
+import { checkSpacing } from '../scripts/checks/spacing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -38,6 +39,29 @@ describe('HTML validity (html-validate)', () => {
       expect.arrayContaining([expect.objectContaining({ file: 'broken/index.html', line: expect.any(Number), rule: expect.any(String) })]),
     );
     expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('reports content after </html>, which the parser alone lets through', async () => {
+    const html =
+      '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>x</main></body></html>\n<link rel="stylesheet" href="/a.css">';
+    expect(await checkHtml([{ file: 'late/index.html', html }])).toEqual([
+      expect.objectContaining({ file: 'late/index.html', rule: 'content-after-html' }),
+    ]);
+  });
+});
+
+describe('spacing between inline elements', () => {
+  it('finds no words run together on any built page', () => {
+    expect(checkSpacing(pages)).toEqual([]);
+  });
+
+  it('reports text glued to an inline element, on either side', () => {
+    const glued = page(
+      'glued/index.html',
+      '/glued/',
+      '<p><span>Yes</span><span>Secondary source</span></p><p>Release<code>0.1.0</code></p><p>(<code>x</code>) and <a href="/">ok</a>.</p>',
+    );
+    expect(checkSpacing([glued]).map((problem) => problem.text)).toEqual(['[Yes]Secondary source', 'Yes[Secondary source]', 'Release[0.1.0]']);
   });
 });
 

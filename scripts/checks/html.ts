@@ -28,6 +28,18 @@ const validator = new HtmlValidate({
 export async function checkHtml(pages: readonly Pick<BuiltPage, 'file' | 'html'>[]): Promise<HtmlProblem[]> {
   const problems: HtmlProblem[] = [];
   for (const page of pages) {
+    // html-validate parses leniently past the end of the document; anything after </html> is a defect of ours.
+    const end = page.html.search(/<\/html>/i);
+    if (end >= 0 && page.html.slice(end + '</html>'.length).trim() !== '') {
+      const line = page.html.slice(0, end).split('\n').length;
+      problems.push({
+        file: page.file,
+        line,
+        column: 1,
+        rule: 'content-after-html',
+        message: 'content after </html> (a stylesheet or script placed outside the layout)',
+      });
+    }
     const report = await validator.validateString(page.html, page.file);
     for (const result of report.results) {
       for (const message of result.messages) {
