@@ -261,9 +261,10 @@ describe('topic tables', () => {
     }
   });
 
-  it('list jurisdictions by their displayed name', async () => {
-    const root = await page('topics/enforcement');
+  it.each(['topics/enforcement', 'jurisdictions', 'coverage'])('list jurisdictions by their displayed name (%s)', async (path) => {
+    const root = await page(path);
     const names = root.querySelectorAll('tbody th[scope="row"]').map((cell) => squash(cell.text));
+    expect(names.length).toBe(atlas.jurisdictions.length);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     expect(names.indexOf('China')).toBeLessThan(names.indexOf('Switzerland'));
   });

@@ -1,6 +1,7 @@
 /** Astro-side access to the collections: sorted, typed, and shared by every page, with one view model per entity. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pkg from '../../package.json' with { type: 'json' };
+import { byName } from '../i18n/labels.ts';
 import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import { buildOpenData, byId } from './atlas.ts';
@@ -15,6 +16,11 @@ export type RegimeEntry = CollectionEntry<'regimes'>;
 /** getCollection's order is not deterministic; every page uses these sorted lists. */
 export async function jurisdictionEntries(): Promise<JurisdictionEntry[]> {
   return byId(await getCollection('jurisdictions'));
+}
+
+/** The same entries in the order a reader scans them: by displayed name (China before Switzerland). */
+export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
+  return byName(await jurisdictionEntries(), (entry) => entry.data.name);
 }
 
 export async function regimeEntries(): Promise<RegimeEntry[]> {

@@ -26,7 +26,7 @@ const PRIMARY_KINDS: Record<Evidence, { kinds: readonly SourceKind[]; words: str
 };
 
 // How a text was looked up is not something a reader can use; where it can be found is.
-const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corpus|file\s+index|exact-string\s+search)\b/i;
+const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corp[u]s|file\s+index|exact-string\s+search)\b/i;
 
 function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   const declared = new Map<string, Raw>();
