@@ -231,6 +231,7 @@ describe('no page shows an option identifier', () => {
       ...TOPICS.map((topic) => `topics/${topic.id}`),
       ...atlas.regimes.map((item) => `regimes/${item.id}`),
       'methodology',
+      'codebook',
       'regimes',
     ];
     for (const path of paths) {
@@ -247,10 +248,7 @@ describe('topic tables', () => {
     for (const topic of TOPICS) {
       const root = await page(`topics/${topic.id}`);
       for (const dimension of DIMENSIONS.filter((item) => item.topic === topic.id)) {
-        expect(
-          root.querySelector(`th[id="${dimension.id}"] a[href="/methodology/#dimension-${dimension.id}"]`),
-          `${topic.id}/${dimension.id}`,
-        ).not.toBeNull();
+        expect(root.querySelector(`th[id="${dimension.id}"] a[href="/codebook/#${dimension.id}"]`), `${topic.id}/${dimension.id}`).not.toBeNull();
         for (const jurisdiction of atlas.jurisdictions) {
           expect(
             root.querySelector(`td a[href="/jurisdictions/${jurisdiction.id}/#${dimension.id}"]`),
@@ -267,6 +265,32 @@ describe('topic tables', () => {
     expect(names.length).toBe(atlas.jurisdictions.length);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     expect(names.indexOf('China')).toBeLessThan(names.indexOf('Switzerland'));
+  });
+});
+
+describe('codebook', () => {
+  it('gives every dimension a rule with its question and a worked example, linked from every profile fact', async () => {
+    const root = await page('codebook');
+    for (const dimension of DIMENSIONS) {
+      const section = root.querySelector(`[id="${dimension.id}"]`)?.parentNode;
+      expect(section, dimension.id).toBeDefined();
+      const text = squash(section!.text);
+      expect(text, dimension.id).toContain(squash(dimension.rule.question));
+      expect(text, dimension.id).toContain(squash(dimension.rule.example));
+    }
+    const profile = await page(`jurisdictions/${atlas.jurisdictions[0]!.id}`);
+    for (const dimension of DIMENSIONS) {
+      expect(
+        profile.querySelector(`[id="${dimension.id}"]`)?.parentNode?.querySelector(`a[href="/codebook/#${dimension.id}"]`),
+        dimension.id,
+      ).not.toBeNull();
+    }
+  });
+
+  it('is carried into the JSON Schema descriptions', async () => {
+    const schema = JSON.parse(await readFile(join(DIST, 'data/atlas.schema.json'), 'utf8'));
+    const facts = schema.$defs.Jurisdiction.properties.facts.properties;
+    for (const dimension of DIMENSIONS) expect(facts[dimension.id].description, dimension.id).toContain(dimension.rule.question);
   });
 });
 

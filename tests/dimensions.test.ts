@@ -48,6 +48,14 @@ describe('dimension registry', () => {
     }
   });
 
+  it('gives every dimension a coding rule: a one-sentence question, what counts, and a worked example', () => {
+    for (const dimension of DIMENSIONS) {
+      expect(dimension.rule.question, dimension.id).toMatch(/^[A-Z][^?]*\?$/);
+      expect(dimension.rule.counts.length, dimension.id).toBeGreaterThan(40);
+      expect(dimension.rule.example.length, dimension.id).toBeGreaterThan(20);
+    }
+  });
+
   it('derives one status dimension per regime, in the international topic', () => {
     const derived = DIMENSIONS.filter((dimension) => dimension.derived);
     expect(derived.map((dimension) => dimension.id)).toEqual([

@@ -103,7 +103,9 @@ export function publishedFactSchema(dimension: Dimension) {
       asOf: publishedPartialDate.optional(),
       derived: z.boolean().optional().meta({ description: 'true when computed from other content (a regime member list)' }),
     })
-    .meta({ description: `${dimension.label}: ${dimension.description}` });
+    .meta({
+      description: `${dimension.label}. ${dimension.rule.question} Counts: ${dimension.rule.counts}${dimension.rule.excludes ? ` Does not count: ${dimension.rule.excludes}` : ''}`,
+    });
 }
 
 export type PublishedFact = Omit<z.output<ReturnType<typeof publishedFactSchema>>, 'value'> & { value: FactValue };

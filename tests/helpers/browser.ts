@@ -29,6 +29,7 @@ export const PAGE_TYPES = {
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',
   methodology: '/methodology/',
+  codebook: '/codebook/',
   coverage: '/coverage/',
   'open data': '/data/',
   search: '/search/',
