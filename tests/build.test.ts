@@ -188,6 +188,7 @@ describe('profile pages', () => {
           if (extra !== undefined) expect(text, where).toContain(squash(extra));
         }
         expect(text.includes('Searched without finding an answer'), where).toBe(fact.value === 'unknown');
+        if (fact.recheck) expect(text, where).toContain(`Re-checked ${fact.recheck.date}`);
       }
       for (const source of jurisdiction.sources)
         expect(root.querySelector(`[id="source-${source.id}"]`), `${jurisdiction.id} source ${source.id}`).not.toBeNull();

@@ -64,6 +64,7 @@ function storedFacts(jurisdiction: Jurisdiction): Record<string, PublishedFact> 
           quote: fact.quote,
           quoteLanguage: fact.quoteLanguage,
           asOf: fact.asOf,
+          recheck: fact.recheck,
         }) as PublishedFact,
       ];
     }),

@@ -11,6 +11,10 @@ export interface Coverage {
   answered: number;
   unknown: number;
   byVerification: Record<Verification, number>;
+  /** Facts re-checked against their source (a `recheck` record). */
+  rechecked: number;
+  /** Dimension ids of the facts not yet re-checked. */
+  notRechecked: string[];
 }
 
 /** Per-jurisdiction coverage. `answered` counts every value other than `unknown`. */
@@ -19,6 +23,9 @@ export function coverageOf(jurisdiction: Jurisdiction): Coverage {
   const byVerification = Object.fromEntries(VERIFICATION_LEVELS.map((level) => [level, 0])) as Record<Verification, number>;
   for (const fact of facts) if (fact.value !== 'unknown') byVerification[fact.verification] += 1;
   const unknown = facts.filter((fact) => fact.value === 'unknown').length;
+  const notRechecked = Object.entries(jurisdiction.facts)
+    .filter(([, fact]) => fact.recheck === undefined)
+    .map(([id]) => id);
   return {
     id: jurisdiction.id,
     name: jurisdiction.name,
@@ -27,7 +34,14 @@ export function coverageOf(jurisdiction: Jurisdiction): Coverage {
     answered: facts.length - unknown,
     unknown,
     byVerification,
+    rechecked: facts.length - notRechecked.length,
+    notRechecked,
   };
+}
+
+/** A share as a percentage with one decimal, e.g. "52.3%"; "–" where there is nothing to divide. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`;
 }
 
 /** Totals over many jurisdictions. */
@@ -40,6 +54,7 @@ export function totalCoverage(rows: readonly Coverage[]) {
     facts,
     answered,
     unknown: total((row) => row.unknown),
+    rechecked: total((row) => row.rechecked),
     answeredShare: facts === 0 ? 0 : answered / facts,
     byVerification: Object.fromEntries(VERIFICATION_LEVELS.map((level) => [level, total((row) => row.byVerification[level])])) as Record<
       Verification,

@@ -18,10 +18,21 @@ export interface FactView {
   text: string;
   special: string | undefined;
   verification: string;
+  /** "value, pinpoint and quotation", the parts a re-check confirmed, and the title of the copy read. */
+  recheck?: { date: string; confirmed: string; read: string };
 }
 
-export function factView(dimension: Dimension & { id: DimensionId }, fact: PublishedFact): FactView {
+export function factView(dimension: Dimension & { id: DimensionId }, fact: PublishedFact, sourceTitles?: Map<string, string>): FactView {
   return {
+    ...(fact.recheck
+      ? {
+          recheck: {
+            date: fact.recheck.date,
+            confirmed: listing(fact.recheck.confirmed.map((part) => (part === 'currency' ? 'currency (no later amendment found)' : part))),
+            read: sourceTitles?.get(fact.recheck.read) ?? fact.recheck.read,
+          },
+        }
+      : {}),
     dimension,
     fact,
     text: formatValue(dimension, fact.value as FactValue),
@@ -70,11 +81,12 @@ function describeChange(change: NonNullable<PublishedJurisdiction['changes']>[nu
 export function profileView(data: OpenData, id: string) {
   const jurisdiction = data.jurisdictions.find((item) => item.id === id);
   if (!jurisdiction) throw new Error(`no jurisdiction "${id}" in the open data`);
+  const titles = new Map(jurisdiction.sources.map((source) => [source.id, source.title]));
   return {
     jurisdiction,
     topics: TOPICS.map((topic) => ({
       topic,
-      facts: dimensionsOfTopic(topic.id).map((dimension) => factView(dimension, jurisdiction.facts[dimension.id])),
+      facts: dimensionsOfTopic(topic.id).map((dimension) => factView(dimension, jurisdiction.facts[dimension.id], titles)),
     })),
     changes: (jurisdiction.changes ?? []).map(describeChange),
   };

@@ -1,7 +1,7 @@
 /** A fact: one jurisdiction's typed, sourced answer for one dimension, in content and as published. */
 import { z } from 'astro/zod';
 import type { Dimension } from './dimensions.ts';
-import { languageTag, partialDate, plainText, publishedPartialDate } from './primitives.ts';
+import { isoDate, languageTag, partialDate, plainText, publishedDate, publishedPartialDate, slug } from './primitives.ts';
 import { citationSchema, publishedCitationSchema } from './source.ts';
 import { contentSchemaOf, publishedSchemaOf, type KindValue } from './value-kinds.ts';
 
@@ -16,6 +16,23 @@ export type FactValue = KindValue | SpecialValue;
 
 const citations = z.array(citationSchema, { error: 'expected a list of citations ({ ref, pinpoint })' });
 
+/** What a re-check against the cited text confirmed. */
+export const RECHECK_PARTS = ['value', 'pinpoint', 'quotation', 'currency'] as const;
+
+function recheckShape(date: z.ZodType<string, unknown>) {
+  return {
+    /** When the fact was re-read against its source. */
+    date,
+    /** The declared source (the copy) that was read. */
+    read: slug,
+    /** Which parts the reading confirmed: the value, the pinpoint, the quotation word for word, and that no later amendment changes it. */
+    confirmed: z
+      .array(z.enum(RECHECK_PARTS, { error: `expected any of ${RECHECK_PARTS.join(', ')}` }))
+      .min(1, { error: `expected what the re-check confirmed: any of ${RECHECK_PARTS.join(', ')}` }),
+    note: plainText().optional(),
+  };
+}
+
 /** The schema of a fact for one dimension. The typed branch comes first in the union so errors explain it. */
 export function factSchema(dimension: Dimension) {
   return z
@@ -29,6 +46,8 @@ export function factSchema(dimension: Dimension) {
       quote: plainText().optional(),
       quoteLanguage: languageTag.optional(),
       asOf: partialDate.optional(),
+      /** The last re-check of this fact against its source, so that "re-checked" is data. */
+      recheck: z.strictObject(recheckShape(isoDate)).optional(),
     })
     .check((ctx) => {
       const fact = ctx.value;
@@ -88,6 +107,9 @@ export type Fact = z.output<ReturnType<typeof factSchema>>;
 const publishedSpecialValue = z.enum(SPECIAL_VALUES).meta({ id: 'SpecialValue', description: 'none, not-applicable or unknown' });
 const publishedVerification = z.enum(VERIFICATION_LEVELS).meta({ id: 'Verification' });
 const publishedCitations = z.array(publishedCitationSchema);
+const publishedRecheck = z
+  .object(recheckShape(publishedDate))
+  .meta({ id: 'Recheck', description: 'the last re-check of the fact against the source read: when, which copy, and what it confirmed' });
 
 /** The published schema of a fact for one dimension: the same fields, with citations resolved to sources. */
 export function publishedFactSchema(dimension: Dimension) {
@@ -101,6 +123,7 @@ export function publishedFactSchema(dimension: Dimension) {
       quote: z.string().optional(),
       quoteLanguage: z.string().optional(),
       asOf: publishedPartialDate.optional(),
+      recheck: publishedRecheck.optional(),
       derived: z.boolean().optional().meta({ description: 'true when computed from other content (a regime member list)' }),
     })
     .meta({

@@ -76,6 +76,7 @@ export function jurisdictionIntegrity(data: Raw, body: string): Finding[] {
         checkRef(record(citation)['ref'], ['facts', dimension.id, field, index, 'ref'], declared, findings),
       );
     }
+    checkRef(record(fact['recheck'])['read'], ['facts', dimension.id, 'recheck', 'read'], declared, findings);
     if (fact['value'] === 'unknown' && list(fact['searched']).length === 0 && list(fact['sources']).length === 0) {
       findings.push({
         path: ['facts', dimension.id, 'searched'],
