@@ -265,6 +265,36 @@ describe('facts and dimensions', () => {
   });
 });
 
+describe('re-checks', () => {
+  it('rejects a re-check that names an undeclared copy', async () => {
+    expect(
+      await reject(
+        JP,
+        '        pinpoint: Art. 25(4)\n',
+        '        pinpoint: Art. 25(4)\n    recheck:\n      date: 2026-12-06\n      read: primary-lw\n      confirmed: [value]\n',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "src/content/jurisdictions/jp.mdx:106: facts.brokeringControls.recheck.read — source "primary-lw" is not declared under sources: did you mean "primary-law"?",
+      ]
+    `);
+  });
+
+  it('rejects a re-check that says nothing about what it confirmed', async () => {
+    expect(
+      await reject(
+        JP,
+        '        pinpoint: Art. 25(4)\n',
+        '        pinpoint: Art. 25(4)\n    recheck:\n      date: 2026-12-06\n      read: primary-law\n      confirmed: []\n',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "src/content/jurisdictions/jp.mdx:107: facts.brokeringControls.recheck.confirmed — expected what the re-check confirmed: any of value, pinpoint, quotation, currency, got []",
+      ]
+    `);
+  });
+});
+
 describe('sources and provenance', () => {
   it('rejects a dangling source id, suggesting the declared one', async () => {
     expect(await reject(JP, 'ref: primary-law\n        pinpoint: Art. 69-6\n', 'ref: primary-laws\n        pinpoint: Art. 69-6\n'))

@@ -4,7 +4,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { byName } from '../i18n/labels.ts';
 import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import type { OpenData } from '../schemas/open-data.ts';
+import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import { buildOpenData, byId } from './atlas.ts';
+import { parse } from 'yaml';
+import { agreementByTopic, compareCodings, type Resolution, type SecondCode } from './agreement.ts';
 import { profileView, regimeView } from './views.ts';
 
 /** The content release identifier: the package version, so two builds of one commit agree. */
@@ -50,4 +53,32 @@ export async function profile(id: string) {
 /** The view model of a regime page. */
 export async function regime(id: string) {
   return regimeView(await openData(), id);
+}
+
+// The double-coding files live in review/ (outside the content collections): the seeded sample, the second
+// reader's codes and the resolution of each disagreement.
+const reviewFiles = import.meta.glob<string>('/review/*.yaml', { query: '?raw', import: 'default', eager: true });
+const reviewFile = <T>(name: string): T | undefined => {
+  const text = reviewFiles[`/review/${name}`];
+  return text === undefined ? undefined : (parse(text) as T);
+};
+
+/** The double-coding results: per-topic agreement and every comparison; undefined until a second reader has coded. */
+export async function doubleCoding() {
+  const sample = reviewFile<{ seed: number; facts: { jurisdiction: string; dimension: string }[] }>('double-coding-sample.yaml');
+  const second = reviewFile<{ date: string; facts: SecondCode[] }>('double-coding-second-reader.yaml');
+  if (!sample || !second) return undefined;
+  const resolutions = reviewFile<{ resolutions: Resolution[] }>('double-coding-resolutions.yaml')?.resolutions ?? [];
+  const data = await openData();
+  const comparisons = compareCodings(
+    sample.facts,
+    (jurisdiction, dimension) => {
+      const fact = data.jurisdictions.find((item) => item.id === jurisdiction)?.facts[dimension as keyof PublishedJurisdiction['facts']];
+      if (!fact) throw new Error(`double-coding sample names ${jurisdiction}.${dimension}, which is not in the atlas`);
+      return fact.value;
+    },
+    second.facts,
+    resolutions,
+  );
+  return { seed: sample.seed, date: second.date, comparisons, ...agreementByTopic(comparisons) };
 }
