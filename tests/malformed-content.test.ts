@@ -255,6 +255,20 @@ describe('facts and dimensions', () => {
     `);
   });
 
+  it('warns about an option id written into a note, which readers would see instead of its label', async () => {
+    expect(
+      await reject(
+        JP,
+        '        pinpoint: Art. 25(4)\n',
+        '        pinpoint: Art. 25(4)\n    note: The statute also has a reason-to-suspect trigger.\n',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "src/content/jurisdictions/jp.mdx:104: warning: facts.brokeringControls.note — uses the option id "reason-to-suspect" in prose: write its label, “Reason to suspect”, which is what readers see",
+      ]
+    `);
+  });
+
   it('warns about a note that tells how a text was looked up instead of where a reader finds it', async () => {
     expect(await reject(JP, '        pinpoint: Art. 25(4)\n', '        pinpoint: Art. 25(4)\n    note: Read in the stored copy of the page.\n'))
       .toMatchInlineSnapshot(`

@@ -298,7 +298,7 @@ const STORED = [
         'true only where the law treats a release inside the territory to a foreign person as an export or requires a licence for it (a "deemed export" or equivalent).',
       excludes:
         'Controls on transfers abroad, including electronic ones (“Intangible technology transfer controls”); a technical-assistance control that applies only outside the territory.',
-      edge: 'A licence requirement for providing technology to non-residents in the territory (Japan’s FEFTA art. 25(1)) counts. Code false where the law’s definition of export requires crossing the border and no other provision catches the release.',
+      edge: 'A licence requirement for providing technology to non-residents in the territory (Japan’s FEFTA art. 25(1)) counts. Code false where the law’s definition of export requires crossing the border and no other provision catches the release. Technical assistance to a third-country resident temporarily in the territory (Reg. 2021/821 art. 2(10)(c) with art. 8) is a service control applied case by case, coded under “Technical assistance controls”, not a deemed-export rule.',
       example:
         'United States: true (EAR § 734.13(b)). European Union: false (Reg. 2021/821 art. 2(2) requires a transmission out of the customs territory).',
     },
@@ -353,6 +353,7 @@ const STORED = [
       counts:
         'true where the law requires a licence for, or lets the authority prohibit, arranging or negotiating transactions for controlled items between two foreign countries.',
       excludes: 'Brokering controls for military items only (say so in the note and code the dual-use answer).',
+      edge: 'A prohibition of brokering for WMD end uses without a licensing scheme counts, if the law reaches deals between two foreign countries.',
       example: 'European Union: true (Reg. 2021/821 art. 6). China: false (no dual-use brokering provision in the texts read).',
     },
     evidence: 'law',
@@ -423,7 +424,7 @@ const STORED = [
         'Tick each regime list that the national dual-use list implements in substance (by transposition or reference), EU Annex I where the list is the EU one, and National additions where it controls items beyond all of these.',
       excludes:
         'Regimes the state belongs to but whose list is not in the dual-use list (e.g. a munitions list kept in a separate military list, unless the state’s single list holds both: then tick it and say so).',
-      edge: 'EU member states: tick EU Annex I (the EU rule applied) and the regime lists it implements; National additions only for the state’s own national list. The EU profile ticks the regime lists and National additions for Union-autonomous entries.',
+      edge: 'EU member states, and any other state whose law takes over the EU list as it stands, tick EU Annex I (the EU rule applied) and the regime lists it implements; National additions only for the state’s own national list. A list derived from EU Annex I but amended since as national law (the United Kingdom’s assimilated list) is not EU Annex I. A munitions list is ticked only where the dual-use list itself holds it (one list in one instrument), not where military items are in a separate schedule or order. The EU profile ticks the regime lists and National additions for Union-autonomous entries.',
       example:
         'Germany: Wassenaar Dual-Use and Munitions Lists, NSG, MTCR, Australia Group, CWC, EU Annex I and National additions (Ausfuhrliste Section B).',
     },
@@ -458,7 +459,7 @@ const STORED = [
       counts:
         'Tick each area in which the list, or a published licence requirement, controls items unilaterally (ahead of or without a regime decision): advanced computing, semiconductor equipment, quantum, additive manufacturing, cyber-surveillance, other (named in the note).',
       excludes:
-        'Controls adopted by a regime and transposed (they are not unilateral); proposals not yet in force (say so in the note with their date).',
+        'Controls adopted by a regime and transposed (they are not unilateral); proposals not yet in force (say so in the note with their date); extensions of a catch-all, which are not list controls (“Catch-all end uses”).',
       date: 'In force at the date of the text read.',
       example:
         'United States: advanced computing, semiconductor equipment, quantum, additive manufacturing (EAR national-security entries outside the Wassenaar list).',
@@ -480,7 +481,7 @@ const STORED = [
       counts:
         'Tick each trigger the law uses: Informed (the authority notifies the exporter), Exporter’s knowledge (the exporter is aware or knows), Reason to suspect (grounds to suspect, reason to believe, or must have known).',
       excludes: 'Duties to notify the authority that do not themselves impose a licence requirement (say so in the note).',
-      edge: 'A knowledge trigger that obliges the exporter to notify so that the authority decides (Reg. 2021/821 art. 4(2)) is coded Exporter’s knowledge.',
+      edge: 'A knowledge trigger that obliges the exporter to notify so that the authority decides (Reg. 2021/821 art. 4(2)) is coded Exporter’s knowledge. A definition of knowledge that includes awareness of a high probability or wilful blindness (EAR § 772.1) is still Exporter’s knowledge; Reason to suspect needs a separate, lower trigger in the law (grounds to suspect, reason to believe, should have known).',
       example:
         'European Union: Informed and Exporter’s knowledge (art. 4(1), 4(2)), and Reason to suspect where a member state has adopted art. 4(3) (national option: say so).',
     },
@@ -659,7 +660,7 @@ const STORED = [
         'The longest term the law provides for an intentional export of a controlled dual-use item without the required licence, including aggravated forms, repeat offences and tiers for particular listed dual-use items (e.g. WMD-related listed items), whether set in the export-control law or in the criminal law it refers to.',
       excludes:
         'Terms that apply only to military items, to supplying a WMD programme as such, or to sanctions violations: these go in the note with their pinpoints.',
-      edge: 'Where the criminal law’s smuggling offence applies, use its tier for dual-use items, not its tier for weapons or nuclear materials. The EU sets no criminal penalties: not applicable.',
+      edge: 'Where the criminal law’s smuggling offence applies, use its tier for dual-use items, not its tier for weapons or nuclear materials. Repeat offences count where the export-control or criminal law sets a tier for a repeat of this offence (Singapore’s repeat conviction); general recidivism rules of the criminal code that raise any sentence are not counted (say so in the note). The EU sets no criminal penalties: not applicable.',
       example:
         'China: Criminal Law art. 151(3) (smuggling goods the state prohibits from export) is the tier for unlicensed dual-use exports; the life term of art. 151(1) (weapons, nuclear materials) goes in the note.',
     },
@@ -731,7 +732,7 @@ const STORED = [
       counts:
         'true where the export-control law lets the authority (or a court, under that law) suspend or deny a person’s export privileges for a period.',
       excludes:
-        'A court-imposed general ban on pursuing a trade under the ordinary criminal code (say so in the note); refusing individual licences.',
+        'A court-imposed general ban on pursuing a trade under the ordinary criminal code (say so in the note); refusing individual licences; revoking a registration for one activity (e.g. a broker’s registration) that does not bar the person from exporting.',
       example: 'China: true (ECL art. 39, five-year bars).',
     },
     evidence: 'law',
@@ -749,6 +750,7 @@ const STORED = [
       counts:
         'true where the authority publishes a procedure (or the law provides one) under which an exporter reports its own violation and the report mitigates the sanction.',
       excludes: 'General mitigation for cooperation in criminal sentencing without a disclosure procedure.',
+      edge: 'The EU: not applicable, because penalties and their mitigation are set by member states (Reg. 2021/821 art. 25).',
       example: 'United States: true (EAR § 764.5).',
     },
     evidence: 'practice',
@@ -831,9 +833,10 @@ const STORED = [
       question: 'How much licensing data does the government publish?',
       counts: 'Aggregate totals only, or Broken down by destination, for dual-use licences; none when nothing is published.',
       excludes:
-        'Statistics that cover military exports only (code for dual-use, note the military figures); publication by continent or region only is Aggregate, not Broken down by destination.',
+        'Statistics that cover military exports only, which say nothing of dual-use licensing (code the dual-use answer, note the military figures); publication by continent or region only is Aggregate, not Broken down by destination.',
       date: 'The most recent publication read, named in the note.',
-      example: 'Japan: Aggregate totals only.',
+      example:
+        'Japan: unknown. The only figures found (METI’s annual report on overseas transfers of defence equipment) cover military items, so they do not answer for dual-use licensing.',
     },
     evidence: 'practice',
   },
@@ -880,7 +883,8 @@ const STORED = [
     scope: 'dual-use',
     rule: {
       question: 'Are changes to controls normally published for public comment before adoption?',
-      counts: 'true where draft export-control rules are normally (by law or regular practice) published for comment.',
+      counts:
+        'true where draft export-control rules (the control list and the licensing rules in statutes and regulations) are normally, by law or regular practice, published for comment; consultation on amendments to the statute alone does not make it normal for the list.',
       excludes: 'Consultation on single occasions; changes adopted as interim final rules with comments afterwards are coded by what is normal.',
       example: 'United States: false (EAR rules are usually published as interim final rules, with comments invited afterwards).',
     },

@@ -3,7 +3,7 @@
  * `primary`, and the publish rules. They read the raw YAML, so they report even when the schema found
  * other errors in the same file (a dangling source id shows at once, not after the rest is fixed).
  */
-import { STORED_DIMENSIONS, type Evidence } from '../schemas/dimensions.ts';
+import { DIMENSIONS, STORED_DIMENSIONS, type Evidence } from '../schemas/dimensions.ts';
 import { COPIES, OFFICIAL_COPIES, type SourceKind } from '../schemas/source.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -47,6 +47,33 @@ function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>,
     message: `source "${id}" is not declared under sources${didYouMean(id, declared.keys()) || ` (declared: ${[...declared.keys()].join(', ')})`}`,
     severity: 'error',
   });
+}
+
+// Option ids a reader would see as jargon if a note used them; hyphenated words that are also plain English are left out.
+const EVERYDAY = new Set(['cyber-surveillance', 'human-rights', 'additive-manufacturing', 'advanced-computing', 'semiconductor-equipment']);
+const OPTION_IDS = new Map(
+  DIMENSIONS.flatMap((dimension) => ('options' in dimension.type ? dimension.type.options : []))
+    .filter((option) => option.id.includes('-') && !EVERYDAY.has(option.id))
+    .map((option) => [option.id, option.label]),
+);
+const OPTION_ID = new RegExp(`(?<![\\w/-])(${[...OPTION_IDS.keys()].join('|')})(?![\\w-])`);
+const PROSE_FIELDS = new Set(['note', 'reason', 'summary']);
+
+/** Warnings for option ids written into prose: pages print notes as written, and readers see labels. */
+function checkOptionIds(value: unknown, path: PropertyKey[], findings: Finding[]) {
+  if (Array.isArray(value)) value.forEach((item, index) => checkOptionIds(item, [...path, index], findings));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const match = PROSE_FIELDS.has(key) && typeof item === 'string' ? OPTION_ID.exec(item) : null;
+      if (match) {
+        findings.push({
+          path: [...path, key],
+          message: `uses the option id "${match[1]}" in prose: write its label, “${OPTION_IDS.get(match[1]!)}”, which is what readers see`,
+          severity: 'warning',
+        });
+      } else checkOptionIds(item, [...path, key], findings);
+    }
+  }
 }
 
 /** Warnings for prose that tells how something was looked up instead of what was read and where. */
@@ -110,6 +137,7 @@ export function jurisdictionIntegrity(data: Raw, body: string): Finding[] {
   list(data['changes']).forEach((change, index) => checkRef(record(change)['ref'], ['changes', index, 'ref'], declared, findings));
   checkWording(data, [], findings);
   checkWording(body, ['(narrative)'], findings);
+  checkOptionIds(data, [], findings);
   return findings;
 }
 
