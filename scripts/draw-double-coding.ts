@@ -1,6 +1,7 @@
 /**
  * `node scripts/draw-double-coding.ts [seed] [share]`: draws the seeded random sample of facts for double
- * coding (a second reader codes each from its sources alone) and writes review/double-coding-sample.yaml.
+ * coding (a second reader codes each from its sources alone) and writes review/double-coding-sample.yaml, with the
+ * atlas's values at the time of drawing (the first coding) in review/double-coding-first-reader.yaml.
  * Descriptive (text) dimensions are left out: two readers' prose cannot be compared value by value.
  */
 import { writeFile } from 'node:fs/promises';
@@ -49,4 +50,18 @@ await writeFile(
   `# Drawn by scripts/draw-double-coding.ts with seed ${seed}: ${size} facts (${(share * 100).toFixed(0)}% of ${total}), from the ${pool.length} facts of comparable (non-text) dimensions.\n` +
     stringify({ seed, share, drawnFrom: pool.length, facts: sample }, { lineWidth: 0 }),
 );
-console.log(`review/double-coding-sample.yaml: ${size} facts drawn with seed ${seed}.`);
+const valueOf = (id: string, dimension: string) =>
+  jurisdictions.find((entry) => entry.data.id === id)!.data.facts[dimension as 'brokeringControls'].value;
+await writeFile(
+  'review/double-coding-first-reader.yaml',
+  `# The atlas's values for the sampled facts when the sample was drawn, before the second reader coded them.\n` +
+    stringify(
+      {
+        reader: 'first',
+        date: new Date().toISOString().slice(0, 10),
+        facts: sample.map((fact) => ({ ...fact, value: valueOf(fact.jurisdiction, fact.dimension) })),
+      },
+      { lineWidth: 0 },
+    ),
+);
+console.log(`review/double-coding-sample.yaml: ${size} facts drawn with seed ${seed}; first coding in review/double-coding-first-reader.yaml.`);

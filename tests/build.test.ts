@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ValidContent } from '../src/tooling/validate-content.ts';
 import { DIMENSIONS, STORED_DIMENSIONS, TOPICS, type Dimension } from '../src/schemas/dimensions.ts';
@@ -286,6 +287,27 @@ describe('codebook', () => {
         dimension.id,
       ).not.toBeNull();
     }
+  });
+
+  it('publishes the double-coding agreement, computed independently here, and a resolution for every disagreement', async () => {
+    const load = async (name: string) => parseYaml(await readFile(join(ROOT, 'review', name), 'utf8'));
+    const [first, second] = [await load('double-coding-first-reader.yaml'), await load('double-coding-second-reader.yaml')];
+    const key = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+    let coded = 0;
+    let agreed = 0;
+    for (const code of first.facts) {
+      const other = second.facts.find(
+        (item: { jurisdiction: string; dimension: string }) => item.jurisdiction === code.jurisdiction && item.dimension === code.dimension,
+      );
+      if (!other || other.value === 'unknown') continue;
+      coded += 1;
+      if (key(code.value) === key(other.value)) agreed += 1;
+    }
+    const root = await page('codebook');
+    expect(squash(root.querySelector('#double-coding')?.parentNode?.text ?? '')).toContain(`(${agreed} of ${coded})`);
+    const rows = root.querySelectorAll('#disagreements + .table-wrap tbody tr');
+    expect(rows.length).toBe(coded - agreed);
+    for (const row of rows) expect(row.text, squash(row.text)).not.toContain('Under review');
   });
 
   it('is carried into the JSON Schema descriptions', async () => {

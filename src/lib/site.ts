@@ -63,22 +63,30 @@ const reviewFile = <T>(name: string): T | undefined => {
   return text === undefined ? undefined : (parse(text) as T);
 };
 
-/** The double-coding results: per-topic agreement and every comparison; undefined until a second reader has coded. */
+/**
+ * The double-coding results: per-topic agreement between the first coding (the atlas's values when the sample
+ * was drawn) and the second reader's, every comparison, and each fact's value now; undefined until both exist.
+ */
 export async function doubleCoding() {
   const sample = reviewFile<{ seed: number; facts: { jurisdiction: string; dimension: string }[] }>('double-coding-sample.yaml');
+  const first = reviewFile<{ facts: SecondCode[] }>('double-coding-first-reader.yaml');
   const second = reviewFile<{ date: string; facts: SecondCode[] }>('double-coding-second-reader.yaml');
-  if (!sample || !second) return undefined;
+  if (!sample || !first || !second) return undefined;
   const resolutions = reviewFile<{ resolutions: Resolution[] }>('double-coding-resolutions.yaml')?.resolutions ?? [];
   const data = await openData();
   const comparisons = compareCodings(
     sample.facts,
     (jurisdiction, dimension) => {
-      const fact = data.jurisdictions.find((item) => item.id === jurisdiction)?.facts[dimension as keyof PublishedJurisdiction['facts']];
-      if (!fact) throw new Error(`double-coding sample names ${jurisdiction}.${dimension}, which is not in the atlas`);
-      return fact.value;
+      const code = first.facts.find((item) => item.jurisdiction === jurisdiction && item.dimension === dimension);
+      if (!code) throw new Error(`review/double-coding-first-reader.yaml has no value for ${jurisdiction}.${dimension}`);
+      return code.value;
     },
     second.facts,
     resolutions,
-  );
+  ).map((row) => {
+    const now = data.jurisdictions.find((item) => item.id === row.jurisdiction)?.facts[row.dimension as keyof PublishedJurisdiction['facts']];
+    if (!now) throw new Error(`double-coding sample names ${row.jurisdiction}.${row.dimension}, which is not in the atlas`);
+    return { ...row, now: now.value };
+  });
   return { seed: sample.seed, date: second.date, comparisons, ...agreementByTopic(comparisons) };
 }
