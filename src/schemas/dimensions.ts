@@ -681,7 +681,7 @@ const STORED = [
       excludes: 'Confiscation and forfeiture; administrative penalties (“Maximum administrative or civil penalty”).',
       edge: 'Where the law gives an amount or a multiple of the value “whichever is greater”, record both. Penalty units are converted at the unit value in force, shown in the note.',
       example:
-        'Japan: JPY 1 billion for a company or five times the value where higher (FEFTA art. 72(1)(i) with art. 69-6(2)); the individual’s maximum is in the formula.',
+        'Japan: JPY 1 billion for a company or five times the value where higher (FEFTA art. 72(1)(i) with art. 69-7(2), as renumbered in 2026); the individual’s maximum is in the formula.',
     },
     evidence: 'law',
   },
