@@ -9,8 +9,16 @@ import { stringify } from 'yaml';
 import { STORED_DIMENSIONS } from '../src/schemas/dimensions.ts';
 import { validateContent } from '../src/tooling/validate-content.ts';
 
-const seed = Number(process.argv[2] ?? 20261206);
-const share = Number(process.argv[3] ?? 0.1);
+import { existsSync } from 'node:fs';
+
+// A drawn sample and its frozen first coding are the record of a finished exercise: never overwrite them by accident.
+if (existsSync('review/double-coding-sample.yaml') && !process.argv.includes('--force')) {
+  console.error('review/double-coding-sample.yaml exists (a past draw and its first coding). Move it aside, or pass --force to draw again.');
+  process.exit(1);
+}
+const args = process.argv.slice(2).filter((arg) => arg !== '--force');
+const seed = Number(args[0] ?? 20261206);
+const share = Number(args[1] ?? 0.1);
 
 /** mulberry32: a small, well-known seeded generator, so the draw can be repeated exactly. */
 function random(state: number) {
