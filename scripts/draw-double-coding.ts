@@ -4,12 +4,11 @@
  * atlas's values at the time of drawing (the first coding) in review/double-coding-first-reader.yaml.
  * Descriptive (text) dimensions are left out: two readers' prose cannot be compared value by value.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { STORED_DIMENSIONS } from '../src/schemas/dimensions.ts';
 import { validateContent } from '../src/tooling/validate-content.ts';
-
-import { existsSync } from 'node:fs';
 
 // A drawn sample and its frozen first coding are the record of a finished exercise: never overwrite them by accident.
 if (existsSync('review/double-coding-sample.yaml') && !process.argv.includes('--force')) {
