@@ -3,8 +3,8 @@
  * format a value, pick a label or sort a list themselves.
  */
 import { byName, grouped, listing, plural, t } from '../i18n/labels.ts';
-import { DIMENSIONS, TOPICS, dimensionsOfTopic, findDimension, type Dimension, type DimensionId } from '../schemas/dimensions.ts';
-import { isSpecialValue, type FactValue, type PublishedFact } from '../schemas/fact.ts';
+import { TOPICS, dimensionsOfTopic, findDimension, statusDimensionOf, type Dimension, type DimensionId } from '../schemas/dimensions.ts';
+import { isSpecialValue, VERIFICATION_LEVELS, type FactValue, type PublishedFact, type Verification } from '../schemas/fact.ts';
 import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import { jurisdictionName } from '../schemas/primitives.ts';
@@ -54,16 +54,12 @@ export interface ChangeView {
 function describeChange(change: NonNullable<PublishedJurisdiction['changes']>[number]): ChangeView {
   const dimension = findDimension(change.dimension);
   const field = change.field ?? 'value';
-  const show = (value: unknown) =>
-    value === undefined
-      ? undefined
-      : field === 'verification' && typeof value === 'string' && ['primary', 'secondary', 'unverified'].includes(value)
-        ? t(`verification.${value as 'primary'}`)
-        : field === 'value' && dimension
-          ? formatValue(dimension, value as FactValue)
-          : typeof value === 'string'
-            ? value
-            : JSON.stringify(value);
+  const show = (value: unknown): string | undefined => {
+    if (value === undefined) return undefined;
+    if (field === 'verification' && (VERIFICATION_LEVELS as readonly unknown[]).includes(value)) return t(`verification.${value as Verification}`);
+    if (field === 'value' && dimension) return formatValue(dimension, value as FactValue);
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
   const what = field === 'value' ? 'value' : field === 'verification' ? 'verification level' : 'sources';
   const [from, to] = [show(change.from), show(change.to)];
   const text = [`${what}`, from === undefined ? '' : `from ${from}`, to === undefined ? '' : `to ${to}`].filter(Boolean).join(' ');
@@ -107,7 +103,7 @@ export function regimeView(data: OpenData, id: string) {
   if (!regime) throw new Error(`no regime "${id}" in the open data`);
   const profiled = new Set(data.jurisdictions.map((item) => item.id));
   const titles = new Map(regime.sources.map((source) => [source.id, source.title]));
-  const statusDimension = DIMENSIONS.find((dimension) => dimension.derived?.regime === regime.id);
+  const statusDimension = statusDimensionOf(regime.id);
   return {
     regime,
     counts: statusCounts(regime.members),
@@ -116,7 +112,7 @@ export function regimeView(data: OpenData, id: string) {
       ...member,
       name: jurisdictionName(member.id),
       profiled: profiled.has(member.id),
-      statusLabel: statusDimension ? formatValue(statusDimension, member.status) : member.status,
+      statusLabel: formatValue(statusDimension, member.status),
       sourceTitle: member.source === undefined ? undefined : titles.get(member.source),
     })),
   };

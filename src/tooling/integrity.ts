@@ -59,36 +59,39 @@ const OPTION_IDS = new Map(
 const OPTION_ID = new RegExp(`(?<![\\w/-])(${[...OPTION_IDS.keys()].join('|')})(?![\\w-])`);
 const PROSE_FIELDS = new Set(['note', 'reason', 'summary']);
 
+/** Calls `visit` with every string below `value` and its path: the one walk the prose checks share. */
+function eachString(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void) {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, index) => eachString(item, [...path, index], visit));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) eachString(item, [...path, key], visit);
+}
+
 /** Warnings for option ids written into prose: pages print notes as written, and readers see labels. */
-function checkOptionIds(value: unknown, path: PropertyKey[], findings: Finding[]) {
-  if (Array.isArray(value)) value.forEach((item, index) => checkOptionIds(item, [...path, index], findings));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const match = PROSE_FIELDS.has(key) && typeof item === 'string' ? OPTION_ID.exec(item) : null;
-      if (match) {
-        findings.push({
-          path: [...path, key],
-          message: `uses the option id "${match[1]}" in prose: write its label, “${OPTION_IDS.get(match[1]!)}”, which is what readers see`,
-          severity: 'warning',
-        });
-      } else checkOptionIds(item, [...path, key], findings);
+function checkOptionIds(value: unknown, findings: Finding[]) {
+  eachString(value, [], (text, path) => {
+    const match = PROSE_FIELDS.has(path.at(-1) as string) ? OPTION_ID.exec(text) : null;
+    if (match) {
+      findings.push({
+        path,
+        message: `uses the option id "${match[1]}" in prose: write its label, “${OPTION_IDS.get(match[1]!)}”, which is what readers see`,
+        severity: 'warning',
+      });
     }
-  }
+  });
 }
 
 /** Warnings for prose that tells how something was looked up instead of what was read and where. */
 function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
-  if (typeof value === 'string') {
-    const match = LOOKUP_WORDS.exec(value);
+  eachString(value, path, (text, where) => {
+    const match = LOOKUP_WORDS.exec(text);
     if (match) {
       findings.push({
-        path,
+        path: where,
         message: `speaks of how the text was looked up ("${match[0]}"): say what was read and where a reader finds it (URL, journal reference, repository and path)`,
         severity: 'warning',
       });
     }
-  } else if (Array.isArray(value)) value.forEach((item, index) => checkWording(item, [...path, index], findings));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) checkWording(item, [...path, key], findings);
+  });
 }
 
 /** Integrity of one jurisdiction file. */
@@ -137,7 +140,7 @@ export function jurisdictionIntegrity(data: Raw, body: string): Finding[] {
   list(data['changes']).forEach((change, index) => checkRef(record(change)['ref'], ['changes', index, 'ref'], declared, findings));
   checkWording(data, [], findings);
   checkWording(body, ['(narrative)'], findings);
-  checkOptionIds(data, [], findings);
+  checkOptionIds(data, findings);
   return findings;
 }
 

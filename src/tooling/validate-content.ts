@@ -70,7 +70,7 @@ function at(file: ContentFile, path: PropertyKey[], message: string, severity: P
 
 async function checkCollection<T>(root: string, name: CollectionName, problems: Problem[]) {
   const { folder, schema } = COLLECTIONS[name];
-  const valid: { file: string; data: T; body: string; rawId: unknown }[] = [];
+  const valid: { file: string; data: T; body: string }[] = [];
   const ids: { file: string; id: unknown; line: number | undefined }[] = [];
   for (const result of await readCollection(root, folder)) {
     if (isParseFailure(result)) {
@@ -81,15 +81,13 @@ async function checkCollection<T>(root: string, name: CollectionName, problems: 
     ids.push({ file: result.file, id: data['id'], line: result.lineOf(['id']) });
     const findings = INTEGRITY[name](data, result.body);
     for (const finding of findings) problems.push(at(result, finding.path, finding.message, finding.severity));
-    const reported = new Set(findings.map((finding) => `${fieldPath(finding.path)} ${finding.message}`));
     const parsed = schema.safeParse(data, { reportInput: true });
     if (parsed.success) {
-      if (!findings.some((finding) => finding.severity === 'error'))
-        valid.push({ file: result.file, data: parsed.data as T, body: result.body, rawId: data['id'] });
+      if (!findings.some((finding) => finding.severity === 'error')) valid.push({ file: result.file, data: parsed.data as T, body: result.body });
       continue;
     }
     for (const { path, message } of describeIssues(parsed.error.issues, VOCABULARY)) {
-      if (!reported.has(`${fieldPath(path)} ${message}`)) problems.push(at(result, path, message, 'error'));
+      problems.push(at(result, path, message, 'error'));
     }
   }
   const firstFile = new Map<unknown, string>();
@@ -117,11 +115,7 @@ export async function validateContent(root: string): Promise<ValidContent> {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return {
-    jurisdictions: jurisdictions.map(({ file, data, body }) => ({ file, data, body })),
-    regimes: regimes.map(({ file, data, body }) => ({ file, data, body })),
-    problems,
-  };
+  return { jurisdictions, regimes, problems };
 }
 
 /** Errors only: what stops a build. */
