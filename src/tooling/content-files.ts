@@ -1,6 +1,11 @@
-/** Reads MDX/YAML content files from disk with line-aware YAML, for validation outside Astro. */
+/**
+ * Reads MDX/YAML content files from disk for validation outside Astro. The data comes from js-yaml's core schema
+ * (dates stay strings, duplicate keys fail), which is several times faster on large profiles; the line-aware
+ * `yaml` parser runs only when a message needs a line number or a syntax error needs explaining.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** The commonest YAML slips of people who do not write YAML every day, explained. */
@@ -40,17 +45,30 @@ export function parseContent(file: string, text: string): ContentFile | ParseFai
     body = text.slice(match[0].length);
     offset = 1;
   }
-  const lines = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    return {
-      file,
-      line: lines.linePos(error.pos[0]).line + offset,
-      message: `YAML syntax: ${error.message.split('\n')[0]}${YAML_HINTS[error.code] ?? ''}`,
-    };
+  let parsed: { doc: Document; lines: LineCounter } | undefined;
+  const lineAware = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { doc: parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: false }), lines };
+    }
+    return parsed;
+  };
+  let data: unknown;
+  try {
+    data = load(yamlText, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    // Explain the error with the line-aware parser; where only js-yaml objects, take that parser's reading.
+    const { doc, lines } = lineAware();
+    const error = doc.errors[0];
+    if (error) {
+      return {
+        file,
+        line: lines.linePos(error.pos[0]).line + offset,
+        message: `YAML syntax: ${error.message.split('\n')[0]}${YAML_HINTS[error.code] ?? ''}`,
+      };
+    }
+    data = doc.toJS();
   }
-  const data: unknown = doc.toJS();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { file, line: 1 + offset, message: 'expected the frontmatter to be a YAML mapping of fields' };
   }
@@ -59,6 +77,7 @@ export function parseContent(file: string, text: string): ContentFile | ParseFai
     data,
     body,
     lineOf(path) {
+      const { doc, lines } = lineAware();
       for (let depth = path.length; depth > 0; depth -= 1) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
         if (node?.range) return lines.linePos(node.range[0]).line + offset;

@@ -71,14 +71,14 @@ function at(file: ContentFile, path: PropertyKey[], message: string, severity: P
 async function checkCollection<T>(root: string, name: CollectionName, problems: Problem[]) {
   const { folder, schema } = COLLECTIONS[name];
   const valid: { file: string; data: T; body: string }[] = [];
-  const ids: { file: string; id: unknown; line: number | undefined }[] = [];
+  const ids: { source: ContentFile; id: unknown }[] = [];
   for (const result of await readCollection(root, folder)) {
     if (isParseFailure(result)) {
       problems.push({ ...result, severity: 'error' });
       continue;
     }
     const data = result.data as Record<string, unknown>;
-    ids.push({ file: result.file, id: data['id'], line: result.lineOf(['id']) });
+    ids.push({ source: result, id: data['id'] });
     const findings = INTEGRITY[name](data, result.body);
     for (const finding of findings) problems.push(at(result, finding.path, finding.message, finding.severity));
     const parsed = schema.safeParse(data, { reportInput: true });
@@ -91,17 +91,10 @@ async function checkCollection<T>(root: string, name: CollectionName, problems: 
     }
   }
   const firstFile = new Map<unknown, string>();
-  for (const { file, id, line } of ids) {
+  for (const { source, id } of ids) {
     const earlier = firstFile.get(id);
-    if (earlier === undefined) firstFile.set(id, file);
-    else
-      problems.push({
-        file,
-        ...(line === undefined ? {} : { line }),
-        field: 'id',
-        message: `duplicate ${name.replace(/s$/, '')} id ${JSON.stringify(id)}: already used by ${earlier}`,
-        severity: 'error',
-      });
+    if (earlier === undefined) firstFile.set(id, source.file);
+    else problems.push(at(source, ['id'], `duplicate ${name.replace(/s$/, '')} id ${JSON.stringify(id)}: already used by ${earlier}`, 'error'));
   }
   return valid;
 }
