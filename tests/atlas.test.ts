@@ -69,8 +69,9 @@ describe('topicCsv', () => {
     const [header, row, end] = topicCsv(data, 'enforcement').split('\r\n');
     const columns = header!.split(',');
     expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
-    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 8);
+    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 9);
     expect(columns).toContain('criminalMaxFine__sources');
+    expect(columns).toContain('criminalMaxFine__basis');
     expect(row).toContain('30000000 JPY; or five times the value of the goods');
     expect(row).toContain(
       'Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949), Art. 69-6 <https://www.japaneselawtranslation.go.jp/en/laws/view/3760>',

@@ -279,6 +279,34 @@ describe('facts and dimensions', () => {
   });
 });
 
+describe('member states of a union', () => {
+  it('asks every answered fact of a member state for its basis, naming the union', async () => {
+    expect(await reject(JP, 'kind: state\n', 'kind: state\nmemberOf: eu\n')).toMatchInlineSnapshot(`
+      [
+        "src/content/jurisdictions/jp.mdx:100: facts.brokeringControls.basis — expected basis: union (the eu rule applied), national (a national choice) or both, because the jurisdiction is a member of eu",
+        "src/content/jurisdictions/jp.mdx:148: facts.catchAllTrigger.basis — expected basis: union (the eu rule applied), national (a national choice) or both, because the jurisdiction is a member of eu",
+        "src/content/jurisdictions/jp.mdx:217: facts.criminalMaxImprisonmentYears.basis — expected basis: union (the eu rule applied), national (a national choice) or both, because the jurisdiction is a member of eu",
+        "src/content/jurisdictions/jp.mdx:224: facts.criminalMaxFine.basis — expected basis: union (the eu rule applied), national (a national choice) or both, because the jurisdiction is a member of eu",
+      ]
+    `);
+  });
+
+  it('rejects a basis outside the options, and a basis on a state that is not a member of a union', async () => {
+    expect(
+      await reject(
+        JP,
+        '  brokeringControls:\n    value: true\n    verification: primary\n',
+        '  brokeringControls:\n    value: true\n    verification: primary\n    basis: eu\n',
+      ),
+    ).toMatchInlineSnapshot(`
+        [
+          "src/content/jurisdictions/jp.mdx:101: facts.brokeringControls.basis — expected no basis: it records how a member state applies a union’s rule; set memberOf for a member state",
+          "src/content/jurisdictions/jp.mdx:101: facts.brokeringControls.basis — expected one of union, national, both, got text "eu"",
+        ]
+      `);
+  });
+});
+
 describe('re-checks', () => {
   it('rejects a re-check that names an undeclared copy', async () => {
     expect(

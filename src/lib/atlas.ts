@@ -64,6 +64,7 @@ function storedFacts(jurisdiction: Jurisdiction): Record<string, PublishedFact> 
           quote: fact.quote,
           quoteLanguage: fact.quoteLanguage,
           asOf: fact.asOf,
+          basis: fact.basis,
           recheck: fact.recheck,
         }) as PublishedFact,
       ];
@@ -149,6 +150,7 @@ export function buildOpenData(jurisdictions: readonly Jurisdiction[], regimes: r
         id: jurisdiction.id,
         name: jurisdiction.name,
         kind: jurisdiction.kind,
+        memberOf: jurisdiction.memberOf,
         summary: jurisdiction.summary,
         lastReviewed: jurisdiction.lastReviewed,
         url: `/jurisdictions/${jurisdiction.id}/`,
@@ -203,7 +205,7 @@ function citationsCell(citations: readonly PublishedCitation[] | undefined): str
  */
 export function topicCsv(data: OpenData, topic: TopicId): string {
   const dimensions = dimensionsOfTopic(topic);
-  const suffixes = ['', '__label', '__verification', '__sources', '__searched', '__note', '__quote', '__as_of'];
+  const suffixes = ['', '__label', '__verification', '__sources', '__searched', '__note', '__quote', '__as_of', '__basis'];
   const header = [
     'jurisdiction',
     'name',
@@ -225,6 +227,7 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
         fact.note,
         fact.quote,
         fact.asOf,
+        fact.basis,
       ];
     }),
   ]);

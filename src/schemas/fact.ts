@@ -10,6 +10,14 @@ export const SPECIAL_VALUES = ['none', 'not-applicable', 'unknown'] as const;
 export type SpecialValue = (typeof SPECIAL_VALUES)[number];
 
 export const VERIFICATION_LEVELS = ['primary', 'secondary', 'unverified'] as const;
+
+/**
+ * For a member state of a union (the EU): where the value comes from. `union`: the union's directly applicable
+ * rule, applied; `national`: a national choice (an option the union leaves to member states, or a matter outside
+ * union law); `both`: the union's rule with a national addition that shapes the value.
+ */
+export const BASES = ['union', 'national', 'both'] as const;
+export type Basis = (typeof BASES)[number];
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
 export type FactValue = KindValue | SpecialValue;
@@ -46,6 +54,8 @@ export function factSchema(dimension: Dimension) {
       quote: plainText().optional(),
       quoteLanguage: languageTag.optional(),
       asOf: partialDate.optional(),
+      /** For a member state of a union: whether the value applies the union's rule or is a national choice. */
+      basis: z.enum(BASES, { error: `expected one of ${BASES.join(', ')}` }).optional(),
       /** The last re-check of this fact against its source, so that "re-checked" is data. */
       recheck: z.strictObject(recheckShape(isoDate)).optional(),
     })
@@ -123,6 +133,10 @@ export function publishedFactSchema(dimension: Dimension) {
       quote: z.string().optional(),
       quoteLanguage: z.string().optional(),
       asOf: publishedPartialDate.optional(),
+      basis: z.enum(BASES).optional().meta({
+        description:
+          "for a member state of a union: 'union' when the value applies the union's rule, 'national' for a national choice, 'both' for the union's rule with a national addition that shapes the value",
+      }),
       recheck: publishedRecheck.optional(),
       derived: z.boolean().optional().meta({ description: 'true when computed from other content (a regime member list)' }),
     })

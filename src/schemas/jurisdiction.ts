@@ -37,6 +37,8 @@ export const jurisdictionSchema = z.strictObject({
   id: jurisdictionCode,
   name: z.string({ error: 'expected the jurisdiction’s English name' }).min(1),
   kind: z.enum(['state', 'union'], { error: 'expected state or union' }),
+  /** For a member state of a union: the union's id (e.g. eu). Its facts then say their basis. */
+  memberOf: jurisdictionCode.optional(),
   summary: plainText('a one- or two-sentence summary'),
   lastReviewed: isoDate,
   sources: z.array(sourceSchema, { error: 'expected a list of sources' }).min(1, { error: 'expected at least one source' }),
@@ -53,6 +55,7 @@ export const publishedJurisdictionSchema = z
     id: z.string(),
     name: z.string(),
     kind: z.enum(['state', 'union']),
+    memberOf: z.string().optional().meta({ description: 'for a member state of a union: the union’s id' }),
     summary: z.string(),
     lastReviewed: publishedDate,
     url: z.string(),

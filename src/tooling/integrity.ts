@@ -99,8 +99,31 @@ export function jurisdictionIntegrity(data: Raw, body: string): Finding[] {
   const findings: Finding[] = [];
   const declared = sourceIds(data, findings);
   const facts = record(data['facts']);
+  const union = text(data['memberOf']);
+  if (union !== undefined && union === text(data['id'])) {
+    findings.push({
+      path: ['memberOf'],
+      message: 'expected the id of the union this state is a member of (e.g. eu), not its own id',
+      severity: 'error',
+    });
+  }
   for (const dimension of STORED_DIMENSIONS) {
     const fact = record(facts[dimension.id]);
+    // A member state's answered facts say whether they apply the union's rule, so an EU rule is counted once.
+    if (union !== undefined && fact['value'] !== undefined && fact['value'] !== 'unknown' && fact['basis'] === undefined) {
+      findings.push({
+        path: ['facts', dimension.id, 'basis'],
+        message: `expected basis: union (the ${union} rule applied), national (a national choice) or both, because the jurisdiction is a member of ${union}`,
+        severity: 'error',
+      });
+    }
+    if (union === undefined && fact['basis'] !== undefined) {
+      findings.push({
+        path: ['facts', dimension.id, 'basis'],
+        message: 'expected no basis: it records how a member state applies a union’s rule; set memberOf for a member state',
+        severity: 'error',
+      });
+    }
     for (const field of ['sources', 'searched'] as const) {
       list(fact[field]).forEach((citation, index) =>
         checkRef(record(citation)['ref'], ['facts', dimension.id, field, index, 'ref'], declared, findings),
