@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: prints build times (astro build, pagefind) and Lighthouse scores
- * (performance, accessibility, best practices, SEO) for the home page, a profile and a topic table,
- * using Debian's Chromium. Targets: 100 / 100 / 100 / 100. Not part of `npm test`: timings vary by machine.
+ * (performance, accessibility, best practices, SEO) for the home page, a profile, a topic table and the compare
+ * view, using Debian's Chromium (targets: 100 / 100 / 100 / 100); then the scale benchmark (scripts/bench-scale.ts):
+ * synthetic corpora of 50, 150 and 249 jurisdictions built end to end. Not part of `npm test`: timings vary by machine.
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { runScale } from './bench-scale.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, freePort } from './local-site.ts';
 
-const PAGES = ['/', '/jurisdictions/us/', '/topics/enforcement/'];
+const PAGES = ['/', '/jurisdictions/us/', '/topics/enforcement/', '/compare/?j=jp,kr,cn&t=end-use'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 function timed(label: string, command: string, args: string[]): number {
@@ -55,3 +57,6 @@ try {
   await chrome.kill();
   await server.stop();
 }
+
+console.log('');
+await runScale([50, 150, 249]);

@@ -56,6 +56,17 @@ describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', () => {
     await context.close();
   });
 
+  it.each([1280, 390])('finds no violation on the compare view with its table drawn and the picker open, %i px wide', async (width) => {
+    const { context } = await siteContext(browser, origin, { viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/compare/?j=jp,kr,cn&t=end-use,enforcement`);
+    await page.locator('table.compare').waitFor();
+    await page.locator('.compare-picker > summary').click();
+    await page.locator('table.compare details.cite > summary').first().click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('reports a violation by rule and place, so a regression cannot pass silently', async () => {
     const { context } = await siteContext(browser, origin);
     const page = await context.newPage();

@@ -1,26 +1,10 @@
 /** The built site in real Chromium: search, citations, keyboard use, no-JavaScript rendering, no off-site requests. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAGE_TYPES, launchBrowser, siteContext } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PAGE_TYPES, browserSession } from './helpers/browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-const offsiteRequests: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const { context, offsite } = await siteContext(browser, origin, options);
-  context.on('close', () => offsiteRequests.push(...offsite));
-  const page = await context.newPage();
-  await page.goto(`${origin}${path}`);
-  return page;
-}
+const { open, offsite: offsiteRequests } = browserSession(origin);
 
 async function resultCount(page: Page): Promise<number> {
   const summary = page.locator('pagefind-summary');
@@ -63,9 +47,9 @@ describe('search', () => {
 describe('citations', () => {
   it('appear with every fact on a profile', async () => {
     const page = await open('/jurisdictions/gb/');
-    const facts = await page.locator('.fact:has(h3[id])').evaluateAll((elements) =>
+    const facts = await page.locator('.fact:has(h4[id])').evaluateAll((elements) =>
       elements.map((element) => ({
-        id: element.querySelector('h3')!.id,
+        id: element.querySelector('h4')!.id,
         unknown: element.querySelector('.special-unknown') !== null,
         citations: element.querySelectorAll('.sources cite').length,
         pinpoint: element.querySelector('.sources li')?.textContent ?? '',
@@ -79,16 +63,29 @@ describe('citations', () => {
     await page.context().close();
   });
 
-  it('appear in every answered cell of a topic table', async () => {
+  it('every cell of a topic table shows its pinpoint, which leads to the fact and its sources in full', async () => {
     const page = await open('/topics/enforcement/');
     const cells = await page.locator('tbody td').evaluateAll((elements) =>
       elements.map((element) => ({
         unknown: element.querySelector('.special-unknown') !== null,
-        cited: element.querySelector('.sources cite') !== null,
+        level: element.querySelector('.verification')?.textContent ?? '',
+        pin: element.querySelector('a.pin')?.textContent ?? '',
+        href: element.querySelector('a.pin')?.getAttribute('href') ?? '',
       })),
     );
     expect(cells.length).toBeGreaterThan(0);
-    for (const cell of cells) if (!cell.unknown) expect(cell.cited).toBe(true);
+    for (const cell of cells) {
+      expect(cell.level).toMatch(/^(Primary|Secondary|Unverified)$/);
+      expect(cell.href).toMatch(/^\/jurisdictions\/[a-z]{2}\/#[a-zA-Z]+$/);
+      if (!cell.unknown) expect(cell.pin.length, cell.href).toBeGreaterThan(1);
+    }
+    const first = page.locator('tbody td a.pin').first();
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    const fact = page.locator(`[id="${href.split('#')[1]}"]`).locator('xpath=..');
+    await fact.locator('details.fact-sources > summary').click();
+    expect(await fact.locator('.sources li').first().innerText()).toMatch(/checked \d{4}-\d{2}-\d{2}/);
     await page.context().close();
   });
 });

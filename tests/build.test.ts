@@ -181,10 +181,14 @@ describe('profile pages', () => {
         const fact = jurisdiction.facts[dimension.id];
         const heading = root.querySelector(`[id="${dimension.id}"]`);
         const where = `${jurisdiction.id}#${dimension.id}`;
-        expect(heading?.tagName, where).toBe('H3');
+        expect(heading?.tagName, where).toBe('H4');
         const text = squash(heading?.parentNode?.text ?? '');
         for (const part of visibleParts(dimension, fact.value)) expect(text, where).toContain(squash(part));
         expect(text, where).toContain(levels[fact.verification]);
+        if (fact.basis)
+          expect(text, where).toContain(
+            { union: 'EU rule applied', national: 'National choice', both: 'EU rule with a national addition' }[fact.basis],
+          );
         for (const extra of [fact.note, fact.quote, ...[...fact.sources, ...(fact.searched ?? [])].map((citation) => citation.pinpoint)]) {
           if (extra !== undefined) expect(text, where).toContain(squash(extra));
         }

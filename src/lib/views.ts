@@ -8,6 +8,7 @@ import { isSpecialValue, VERIFICATION_LEVELS, type FactValue, type PublishedFact
 import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import { jurisdictionName } from '../schemas/primitives.ts';
+import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import { MEMBER_STATUSES, type MemberStatus, type PublishedRegime } from '../schemas/regime.ts';
 import { formatValue } from './values.ts';
 
@@ -73,6 +74,17 @@ function describeChange(change: NonNullable<PublishedJurisdiction['changes']>[nu
   };
 }
 
+/** The facts a reader needs first, shown at the top of every profile (regime statuses follow them). */
+export const GLANCE_IDS = [
+  'primaryLegislation',
+  'licensingAuthority',
+  'catchAllTrigger',
+  'licenceTypes',
+  'criminalMaxImprisonmentYears',
+  'criminalMaxFine',
+  'lastMajorReform',
+] as const satisfies readonly DimensionId[];
+
 /** Everything a jurisdiction profile shows. */
 export function profileView(data: OpenData, id: string) {
   const jurisdiction = data.jurisdictions.find((item) => item.id === id);
@@ -85,6 +97,11 @@ export function profileView(data: OpenData, id: string) {
       facts: dimensionsOfTopic(topic.id).map((dimension) => factView(dimension, jurisdiction.facts[dimension.id], titles)),
     })),
     changes: (jurisdiction.changes ?? []).map(describeChange),
+    glance: GLANCE_IDS.map((dimensionId) => factView(findDimension(dimensionId)!, jurisdiction.facts[dimensionId], titles)),
+    regimes: REGIME_IDS.map((regime) => {
+      const dimension = statusDimensionOf(regime);
+      return factView(dimension, jurisdiction.facts[dimension.id]);
+    }),
   };
 }
 
@@ -114,18 +131,6 @@ export function regimeView(data: OpenData, id: string) {
       profiled: profiled.has(member.id),
       statusLabel: formatValue(statusDimension, member.status),
       sourceTitle: member.source === undefined ? undefined : titles.get(member.source),
-    })),
-  };
-}
-
-/** A topic table: the topic's dimensions and, per jurisdiction (sorted by name), a fact view per dimension. */
-export function topicView(data: OpenData, topicId: (typeof TOPICS)[number]['id']) {
-  const dimensions = dimensionsOfTopic(topicId);
-  return {
-    dimensions,
-    rows: byName(data.jurisdictions, (jurisdiction) => jurisdiction.name).map((jurisdiction) => ({
-      jurisdiction,
-      facts: dimensions.map((dimension) => factView(dimension, jurisdiction.facts[dimension.id])),
     })),
   };
 }

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with every request off the loopback site recorded and refused. */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/local-site.ts';
 
 export function launchBrowser(): Promise<Browser> {
@@ -19,6 +20,35 @@ export async function siteContext(browser: Browser, origin: string, options: Bro
   return { context, offsite };
 }
 
+/**
+ * A browser for one test file, launched before its tests and closed after: `open(path)` loads a page of the site in
+ * a fresh context (JavaScript and viewport as asked), and `offsite` collects every refused off-site request.
+ */
+export function browserSession(origin: string) {
+  let browser: Browser | undefined;
+  const offsite: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    offsite,
+    browser: () => browser!,
+    async open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+      const { context, offsite: refused } = await siteContext(browser!, origin, {
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+        ...(options.width === undefined ? {} : { viewport: { width: options.width, height: 900 } }),
+      });
+      context.on('close', () => offsite.push(...refused));
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      return page;
+    },
+  };
+}
+
 /** One URL per page type, for tests that must cover every kind of page. */
 export const PAGE_TYPES = {
   home: '/',
@@ -26,6 +56,8 @@ export const PAGE_TYPES = {
   profile: '/jurisdictions/gb/',
   'topic index': '/topics/',
   'topic table': '/topics/enforcement/',
+  compare: '/compare/',
+  'dimension across jurisdictions': '/dimensions/catchAllTrigger/',
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',
   methodology: '/methodology/',
