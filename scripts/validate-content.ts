@@ -2,7 +2,7 @@
 import { errorsOf, formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { jurisdictions, regimes, problems } = await validateContent(root);
+const { jurisdictions, regimes, standards, problems } = await validateContent(root);
 const errors = errorsOf(problems).length;
 const warnings = problems.length - errors;
 if (problems.length > 0) {
@@ -11,4 +11,4 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
 }
 if (errors > 0) process.exit(1);
-console.log(`Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes.`);
+console.log(`Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes, ${standards.length} standards.`);

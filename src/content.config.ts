@@ -12,4 +12,5 @@ const loader = (folder: string) => glob({ pattern: '**/*.mdx', base: `./${folder
 export const collections = {
   jurisdictions: defineCollection({ loader: loader(COLLECTIONS.jurisdictions.folder), schema: COLLECTIONS.jurisdictions.schema }),
   regimes: defineCollection({ loader: loader(COLLECTIONS.regimes.folder), schema: COLLECTIONS.regimes.schema }),
+  standards: defineCollection({ loader: loader(COLLECTIONS.standards.folder), schema: COLLECTIONS.standards.schema }),
 };

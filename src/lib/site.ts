@@ -26,6 +26,11 @@ export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
   return byName(await jurisdictionEntries(), (entry) => entry.data.name);
 }
 
+/** The international standards, by id. */
+export async function standards() {
+  return (await getCollection('standards')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 export async function regimeEntries(): Promise<RegimeEntry[]> {
   return (await getCollection('regimes')).sort((a, b) => REGIME_IDS.indexOf(a.data.id) - REGIME_IDS.indexOf(b.data.id));
 }

@@ -195,3 +195,43 @@ export function regimeIntegrity(data: Raw, body: string): Finding[] {
   checkWording(body, ['(narrative)'], findings);
   return findings;
 }
+
+/** Integrity of one standard file: sources cited exist; each tested dimension exists, fits the scope, and names real options. */
+export function standardIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  const declared = sourceIds(data, findings);
+  const military = data['scope'] === 'military';
+  list(data['provisions']).forEach((provision, index) => {
+    const { ref, tests } = record(provision);
+    checkRef(ref, ['provisions', index, 'ref'], declared, findings);
+    list(tests).forEach((test, position) => {
+      const { dimension: id, includes } = record(test);
+      const path = ['provisions', index, 'tests', position, 'dimension'];
+      const dimension = STORED_DIMENSIONS.find((item) => item.id === id);
+      if (!dimension) {
+        findings.push({ path, message: `expected a dimension id from the registry, got ${JSON.stringify(id ?? null)}`, severity: 'error' });
+        return;
+      }
+      if (military && dimension.scope === 'dual-use') {
+        findings.push({
+          path,
+          message: `expected a dimension whose scope covers military items: ${dimension.id} answers for dual-use items only`,
+          severity: 'error',
+        });
+      }
+      const options = 'options' in dimension.type ? dimension.type.options.map((option) => option.id) : [];
+      list(includes).forEach((option, at) => {
+        if (dimension.type.kind !== 'set' || !options.includes(String(option))) {
+          findings.push({
+            path: ['provisions', index, 'tests', position, 'includes', at],
+            message: `expected an option of ${dimension.id}${options.length ? ` (${options.join(', ')})` : ' (it has none to include)'}`,
+            severity: 'error',
+          });
+        }
+      });
+    });
+  });
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}

@@ -1,0 +1,9 @@
+/** `/data/baselines.json`: which dimension answers which provision of each standard, and every jurisdiction's verdicts. */
+import { baselinesJson } from '../../lib/baselines-view.ts';
+import { RELEASE, openData, standards } from '../../lib/site.ts';
+
+export async function GET() {
+  return new Response(`${JSON.stringify(baselinesJson(await openData(), await standards(), RELEASE), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
