@@ -13,4 +13,5 @@ export const collections = {
   jurisdictions: defineCollection({ loader: loader(COLLECTIONS.jurisdictions.folder), schema: COLLECTIONS.jurisdictions.schema }),
   regimes: defineCollection({ loader: loader(COLLECTIONS.regimes.folder), schema: COLLECTIONS.regimes.schema }),
   standards: defineCollection({ loader: loader(COLLECTIONS.standards.folder), schema: COLLECTIONS.standards.schema }),
+  reference: defineCollection({ loader: loader(COLLECTIONS.reference.folder), schema: COLLECTIONS.reference.schema }),
 };

@@ -31,6 +31,18 @@ export async function standards() {
   return (await getCollection('standards')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Reference data (UN member states, the exchange-rate series), by id. */
+export async function referenceData() {
+  return (await getCollection('reference')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The UN member states' codes. */
+export async function unMembers(): Promise<string[]> {
+  const list = (await referenceData()).find((item) => item.kind === 'un-members');
+  if (!list || list.kind !== 'un-members') throw new Error('no UN member list in src/content/reference');
+  return list.codes;
+}
+
 export async function regimeEntries(): Promise<RegimeEntry[]> {
   return (await getCollection('regimes')).sort((a, b) => REGIME_IDS.indexOf(a.data.id) - REGIME_IDS.indexOf(b.data.id));
 }

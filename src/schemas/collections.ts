@@ -1,12 +1,14 @@
 /** The content collections, listed once: `content.config.ts` loads them into Astro and the validator checks them. */
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { regimeSchema } from './regime.ts';
+import { referenceSchema } from './reference.ts';
 import { standardSchema } from './standard.ts';
 
 export const COLLECTIONS = {
   jurisdictions: { folder: 'src/content/jurisdictions', schema: jurisdictionSchema },
   regimes: { folder: 'src/content/regimes', schema: regimeSchema },
   standards: { folder: 'src/content/standards', schema: standardSchema },
+  reference: { folder: 'src/content/reference', schema: referenceSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

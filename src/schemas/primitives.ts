@@ -117,7 +117,7 @@ export const jurisdictionCode = z.string({ error: 'expected a jurisdiction code'
   },
 });
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+export const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 export const currencyCode = z.string({ error: 'expected an ISO 4217 currency code' }).refine((code) => CURRENCIES.has(code), {
   error: (issue) => `expected an ISO 4217 currency code such as USD or EUR, got ${JSON.stringify(issue.input)}`,

@@ -81,7 +81,7 @@ function checkOptionIds(value: unknown, findings: Finding[]) {
 }
 
 /** Warnings for prose that tells how something was looked up instead of what was read and where. */
-function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
+export function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
   eachString(value, path, (text, where) => {
     const match = LOOKUP_WORDS.exec(text);
     if (match) {

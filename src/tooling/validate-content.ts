@@ -8,10 +8,11 @@ import { DIMENSIONS, STORED_DIMENSIONS } from '../schemas/dimensions.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Regime } from '../schemas/regime.ts';
+import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
 import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
-import { jurisdictionIntegrity, regimeIntegrity, standardIntegrity, type Finding } from './integrity.ts';
+import { checkWording, jurisdictionIntegrity, regimeIntegrity, standardIntegrity, type Finding } from './integrity.ts';
 
 export interface Problem {
   file: string;
@@ -25,6 +26,7 @@ export interface ValidContent {
   jurisdictions: { file: string; data: Jurisdiction; body: string }[];
   regimes: { file: string; data: Regime; body: string }[];
   standards: { file: string; data: Standard; body: string }[];
+  reference: { file: string; data: Reference; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -55,7 +57,12 @@ function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
 }
 
 const VOCABULARY: Vocabulary = {
-  fields: [...fieldNames(COLLECTIONS.jurisdictions.schema, fieldNames(COLLECTIONS.regimes.schema, fieldNames(COLLECTIONS.standards.schema)))],
+  fields: [
+    ...fieldNames(
+      COLLECTIONS.jurisdictions.schema,
+      fieldNames(COLLECTIONS.regimes.schema, fieldNames(COLLECTIONS.standards.schema, fieldNames(COLLECTIONS.reference.schema))),
+    ),
+  ],
   dimensions: STORED_DIMENSIONS.map((dimension) => dimension.id),
   derivedDimensions: DIMENSIONS.filter((dimension) => dimension.derived).map((dimension) => dimension.id),
 };
@@ -64,6 +71,12 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   jurisdictions: jurisdictionIntegrity,
   regimes: regimeIntegrity,
   standards: standardIntegrity,
+  reference: (data, body) => {
+    const findings: Finding[] = [];
+    checkWording(data, [], findings);
+    checkWording(body, ['(narrative)'], findings);
+    return findings;
+  },
 };
 
 function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
@@ -108,11 +121,12 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const jurisdictions = await checkCollection<Jurisdiction>(root, 'jurisdictions', problems);
   const regimes = await checkCollection<Regime>(root, 'regimes', problems);
   const standards = await checkCollection<Standard>(root, 'standards', problems);
+  const reference = await checkCollection<Reference>(root, 'reference', problems);
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, problems };
+  return { jurisdictions, regimes, standards, reference, problems };
 }
 
 /** Errors only: what stops a build. */

@@ -60,6 +60,7 @@ export const PAGE_TYPES = {
   'dimension across jurisdictions': '/dimensions/catchAllTrigger/',
   'harmonization gaps': '/gaps/',
   baselines: '/baselines/',
+  penalties: '/penalties/',
   'baseline of a jurisdiction': '/baselines/jp/',
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',
