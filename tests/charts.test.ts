@@ -54,10 +54,13 @@ describe('penalty charts', () => {
     const root = parse(await readFile(join(DIST, 'penalties/index.html'), 'utf8'));
     const text = root.querySelector('main')!.text;
     expect(text).toContain('Treasury Reporting Rates of Exchange');
-    for (const row of root.querySelectorAll('table tbody tr')) {
-      const [coded, usd] = row.querySelectorAll('td').map((cell) => cell.text);
+    const rows = root.querySelectorAll('table.fines tbody tr').map((row) => row.querySelectorAll('td').map((cell) => cell.text));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.filter(([, usd]) => usd!.startsWith('about')).length).toBeGreaterThan(3);
+    for (const [coded, usd] of rows) {
       if (/^Unlimited$/.test(coded!)) expect(usd).toBe('Unlimited');
       if (usd!.startsWith('about')) expect(usd).toMatch(/per USD, 2025-12-31\)$/);
+      else expect(usd).toMatch(/^(Unlimited|A formula: not converted)$/);
     }
   });
 });

@@ -5,34 +5,35 @@ import type { Standard } from '../schemas/standard.ts';
 import { pairVerdict, standardBaseline, STANDARD_VERDICT_LABELS, PAIR_VERDICT_LABELS } from './baselines.ts';
 import { formatValue } from './values.ts';
 
-/** The reference a jurisdiction is held against by default: the EU, or for the EU the United States. */
-export function defaultReference(data: OpenData, id: string): string | undefined {
-  const preferred = id === 'eu' ? 'us' : 'eu';
-  return data.jurisdictions.some((item) => item.id === preferred) ? preferred : data.jurisdictions.find((item) => item.id !== id)?.id;
+/** The jurisdictions every profile is held against, where profiled: the EU (Regulation 2021/821) and the United States (the EAR). */
+export const REFERENCES = ['eu', 'us'] as const;
+
+/** One jurisdiction against one reference jurisdiction, dimension by dimension. */
+function against(jurisdiction: OpenData['jurisdictions'][number], reference: OpenData['jurisdictions'][number]) {
+  return DIMENSIONS.filter((dimension) => !dimension.derived).map((dimension) => {
+    const fact = jurisdiction.facts[dimension.id];
+    const other = reference.facts[dimension.id];
+    const result = pairVerdict(dimension, fact, other);
+    return {
+      dimension,
+      value: formatValue(dimension, fact.value),
+      referenceValue: formatValue(dimension, other.value),
+      ...result,
+      label: PAIR_VERDICT_LABELS[result.verdict],
+    };
+  });
 }
 
-export function baselineView(data: OpenData, standards: readonly Standard[], id: string, referenceId = defaultReference(data, id)) {
+export function baselineView(data: OpenData, standards: readonly Standard[], id: string) {
   const jurisdiction = data.jurisdictions.find((item) => item.id === id);
   if (!jurisdiction) throw new Error(`no jurisdiction "${id}"`);
-  const reference = data.jurisdictions.find((item) => item.id === referenceId);
   const facts = jurisdiction.facts as Record<string, (typeof jurisdiction.facts)[keyof typeof jurisdiction.facts]>;
   return {
     jurisdiction,
-    reference,
-    pair: reference
-      ? DIMENSIONS.filter((dimension) => !dimension.derived).map((dimension) => {
-          const fact = jurisdiction.facts[dimension.id];
-          const other = reference.facts[dimension.id];
-          const result = pairVerdict(dimension, fact, other);
-          return {
-            dimension,
-            value: formatValue(dimension, fact.value),
-            referenceValue: formatValue(dimension, other.value),
-            ...result,
-            label: PAIR_VERDICT_LABELS[result.verdict],
-          };
-        })
-      : [],
+    references: REFERENCES.filter((ref) => ref !== id).flatMap((ref) => {
+      const reference = data.jurisdictions.find((item) => item.id === ref);
+      return reference ? [{ reference, rows: against(jurisdiction, reference) }] : [];
+    }),
     standards: standards.map((standard) => ({
       standard,
       results: standardBaseline(standard, facts).map((result) => ({ ...result, label: STANDARD_VERDICT_LABELS[result.verdict] })),
@@ -70,9 +71,9 @@ export function baselinesJson(data: OpenData, standards: readonly Standard[], re
             Object.fromEntries(results.map((result) => [result.provision.id, { verdict: result.verdict, reason: result.reason }])),
           ]),
         ),
-        ...(view.reference
-          ? { against: { reference: view.reference.id, dimensions: Object.fromEntries(view.pair.map((row) => [row.dimension.id, row.verdict])) } }
-          : {}),
+        against: Object.fromEntries(
+          view.references.map(({ reference, rows }) => [reference.id, Object.fromEntries(rows.map((row) => [row.dimension.id, row.verdict]))]),
+        ),
       };
     }),
   };
