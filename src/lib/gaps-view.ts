@@ -18,7 +18,22 @@ export const GAPS_METHOD =
   'Counted: answered values verified as primary or secondary, on stored dimensions whose kind defines a relation (not prose, money or dates); not-applicable, unknown and unverified are left out. ' +
   'An EU rule that member states apply counts once: a member state whose basis is the EU rule is folded into the EU on that dimension, and two members (or a member and the EU) resting on the EU rule are not counted as agreeing.';
 
+/** Above this many jurisdictions the pairwise matrices (heat map, reciprocity) would not fit a page: they are not drawn. */
+export const MATRIX_LIMIT = 40;
+
+const views = new WeakMap<OpenData, ReturnType<typeof computeGapsView>>();
+
+/** The gaps view, computed once per build (the page, gaps.json and both CSVs share it). */
 export function gapsView(data: OpenData) {
+  let view = views.get(data);
+  if (!view) {
+    view = computeGapsView(data);
+    views.set(data, view);
+  }
+  return view;
+}
+
+function computeGapsView(data: OpenData) {
   const result = gaps(data);
   const names = new Map(data.jurisdictions.map((item) => [item.id, item.name]));
   const name = (id: string) => names.get(id) ?? id;
@@ -36,16 +51,16 @@ export function gapsView(data: OpenData) {
   });
   const similarity = new Map(result.pairs.flatMap((pair) => [[`${pair.a} ${pair.b}`, pair] as const, [`${pair.b} ${pair.a}`, pair] as const]));
   const pair = (a: string, b: string) => similarity.get(`${a} ${b}`);
-  const order = clusterOrder(
-    data.jurisdictions.map((item) => item.id),
-    (a, b) => pair(a, b)?.similarity ?? null,
-  );
+  // Clustering costs n³: only for a matrix that will be drawn; otherwise the order is by name.
+  const ids = byName(data.jurisdictions, (item) => item.name).map((item) => item.id);
+  const order = ids.length <= MATRIX_LIMIT ? clusterOrder(ids, (a, b) => pair(a, b)?.similarity ?? null) : ids;
   return {
     minimumShared: result.minimumShared,
     dimensions,
     pairs: result.pairs,
     order: order.map((id) => ({ id, name: name(id) })),
     pair,
+    matrix: ids.length <= MATRIX_LIMIT,
     reciprocity: reciprocity(data),
   };
 }
