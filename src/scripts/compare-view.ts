@@ -67,6 +67,8 @@ function start(root: HTMLElement, index: Index) {
       return;
     }
     output.setAttribute('aria-busy', 'true');
+    // Hold a screen's height while the data loads, so the content below does not jump when the table arrives.
+    output.style.minHeight = '100vh';
     try {
       const cells = await cellsFor(
         state.j,
@@ -78,6 +80,7 @@ function start(root: HTMLElement, index: Index) {
       output.innerHTML = `${notes}<p class="notice">The data for this comparison could not be loaded. Reload the page to try again.</p>`;
     } finally {
       output.removeAttribute('aria-busy');
+      output.style.minHeight = '';
     }
   };
 
