@@ -14,4 +14,5 @@ export const collections = {
   regimes: defineCollection({ loader: loader(COLLECTIONS.regimes.folder), schema: COLLECTIONS.regimes.schema }),
   standards: defineCollection({ loader: loader(COLLECTIONS.standards.folder), schema: COLLECTIONS.standards.schema }),
   reference: defineCollection({ loader: loader(COLLECTIONS.reference.folder), schema: COLLECTIONS.reference.schema }),
+  concepts: defineCollection({ loader: loader(COLLECTIONS.concepts.folder), schema: COLLECTIONS.concepts.schema }),
 };

@@ -3,9 +3,9 @@
  * validator prints (file:line: field — what was expected) are locked with inline snapshots, so a change
  * of wording is a reviewed change.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
@@ -31,10 +31,13 @@ async function reject(
     text = text.replace(before, after);
   }
   await writeFile(join(root, file), text);
-  for (const [path, text] of Object.entries(extra)) await writeFile(join(root, path), text);
+  for (const [path, text] of Object.entries(extra)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
   const { problems } = await validateContent(root);
   const lines = problems.map(formatProblem);
-  for (const line of lines) expect(line).toMatch(/^src\/content\/(jurisdictions|regimes)\/[a-z]+\.mdx(:\d+)?: /);
+  for (const line of lines) expect(line).toMatch(/^src\/content\/(jurisdictions|regimes|standards|reference|concepts)\/[a-z0-9-]+\.mdx(:\d+)?: /);
   return lines;
 }
 
@@ -304,6 +307,17 @@ describe('member states of a union', () => {
           "src/content/jurisdictions/jp.mdx:101: facts.brokeringControls.basis — expected one of union, national, both, got text "eu"",
         ]
       `);
+  });
+});
+
+describe('concepts', () => {
+  it('rejects a concept that shows a dimension the registry does not have', async () => {
+    const concept = '---\nid: x\nname: X\nsummary: A test concept.\nexplanation: ["One paragraph."]\ndimensions: [deemedExport]\n---\n';
+    expect(await reject(JP, 'kind: state', 'kind: state', { extra: { 'src/content/concepts/x.mdx': concept } })).toMatchInlineSnapshot(`
+      [
+        "src/content/concepts/x.mdx:6: dimensions[0] — expected a dimension id from the registry, got "deemedExport"",
+      ]
+    `);
   });
 });
 

@@ -90,7 +90,12 @@ export function dimensionView(data: OpenData, dimensionId: DimensionId) {
     if (group < 0) return;
     (groups[group] ??= { text: item.cell.t, members: [] }).members.push(item);
   });
-  const unanswered = row.cells.filter((_item, index) => row.comparison.groups[index]! < 0);
+  // Prose answers have no key: each is a group of its own, in name order; only unknown and not-applicable are unanswered.
+  const open = (item: (typeof row.cells)[number]) => item.cell.s === 'unknown' || item.cell.s === 'not-applicable';
+  for (const [index, item] of row.cells.entries()) {
+    if (row.comparison.groups[index]! < 0 && !open(item)) groups.push({ text: item.cell.t, members: [item] });
+  }
+  const unanswered = row.cells.filter(open);
   return { ...row, groups, unanswered };
 }
 

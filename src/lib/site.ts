@@ -31,6 +31,21 @@ export async function standards() {
   return (await getCollection('standards')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The core concepts, by name. */
+export async function concepts() {
+  return byName(
+    (await getCollection('concepts')).map((entry) => entry.data),
+    (concept) => concept.name,
+  );
+}
+
+/** For each dimension, the first concept whose page shows it: profile facts and codebook rules link there. */
+export async function conceptOfDimension(): Promise<Map<string, { id: string; name: string }>> {
+  const map = new Map<string, { id: string; name: string }>();
+  for (const concept of await concepts()) for (const id of concept.dimensions) if (!map.has(id)) map.set(id, { id: concept.id, name: concept.name });
+  return map;
+}
+
 /** Reference data (UN member states, the exchange-rate series), by id. */
 export async function referenceData() {
   return (await getCollection('reference')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,4 +1,5 @@
 /** The content collections, listed once: `content.config.ts` loads them into Astro and the validator checks them. */
+import { conceptSchema } from './concept.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { regimeSchema } from './regime.ts';
 import { referenceSchema } from './reference.ts';
@@ -9,6 +10,7 @@ export const COLLECTIONS = {
   regimes: { folder: 'src/content/regimes', schema: regimeSchema },
   standards: { folder: 'src/content/standards', schema: standardSchema },
   reference: { folder: 'src/content/reference', schema: referenceSchema },
+  concepts: { folder: 'src/content/concepts', schema: conceptSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -235,3 +235,24 @@ export function standardIntegrity(data: Raw, body: string): Finding[] {
   checkWording(body, ['(narrative)'], findings);
   return findings;
 }
+
+/** Integrity of one concept file: every dimension it shows exists, once. */
+export function conceptIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  list(data['dimensions']).forEach((id, index) => {
+    if (!DIMENSIONS.some((dimension) => dimension.id === id)) {
+      findings.push({
+        path: ['dimensions', index],
+        message: `expected a dimension id from the registry, got ${JSON.stringify(id)}`,
+        severity: 'error',
+      });
+    } else if (seen.has(String(id))) {
+      findings.push({ path: ['dimensions', index], message: `"${String(id)}" is listed twice`, severity: 'error' });
+    }
+    seen.add(String(id));
+  });
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}

@@ -8,11 +8,12 @@ import { DIMENSIONS, STORED_DIMENSIONS } from '../schemas/dimensions.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Regime } from '../schemas/regime.ts';
+import type { Concept } from '../schemas/concept.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
 import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
-import { checkWording, jurisdictionIntegrity, regimeIntegrity, standardIntegrity, type Finding } from './integrity.ts';
+import { checkWording, conceptIntegrity, jurisdictionIntegrity, regimeIntegrity, standardIntegrity, type Finding } from './integrity.ts';
 
 export interface Problem {
   file: string;
@@ -27,6 +28,7 @@ export interface ValidContent {
   regimes: { file: string; data: Regime; body: string }[];
   standards: { file: string; data: Standard; body: string }[];
   reference: { file: string; data: Reference; body: string }[];
+  concepts: { file: string; data: Concept; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -71,6 +73,7 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   jurisdictions: jurisdictionIntegrity,
   regimes: regimeIntegrity,
   standards: standardIntegrity,
+  concepts: conceptIntegrity,
   reference: (data, body) => {
     const findings: Finding[] = [];
     checkWording(data, [], findings);
@@ -122,11 +125,12 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const regimes = await checkCollection<Regime>(root, 'regimes', problems);
   const standards = await checkCollection<Standard>(root, 'standards', problems);
   const reference = await checkCollection<Reference>(root, 'reference', problems);
+  const concepts = await checkCollection<Concept>(root, 'concepts', problems);
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, reference, problems };
+  return { jurisdictions, regimes, standards, reference, concepts, problems };
 }
 
 /** Errors only: what stops a build. */

@@ -61,6 +61,8 @@ export const PAGE_TYPES = {
   'harmonization gaps': '/gaps/',
   baselines: '/baselines/',
   penalties: '/penalties/',
+  concepts: '/concepts/',
+  concept: '/concepts/catch-all-control/',
   'baseline of a jurisdiction': '/baselines/jp/',
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',

@@ -1,0 +1,46 @@
+/** Concept pages: each shows at least ten jurisdictions' cited facts (or an explicit none), as the facts themselves, and links both ways. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+
+const DIST = join(import.meta.dirname, '../dist');
+const json = async (path: string) => JSON.parse(await readFile(join(DIST, path), 'utf8'));
+const page = async (path: string) => parse(await readFile(join(DIST, path, 'index.html'), 'utf8'));
+
+describe('concepts', () => {
+  it('cover the sixteen core concepts, each with at least ten jurisdictions answered and cited', async () => {
+    const { concepts } = await json('data/concepts.json');
+    expect(concepts).toHaveLength(16);
+    for (const concept of concepts) {
+      const answered = new Set<string>();
+      for (const dimension of concept.dimensions) {
+        for (const fact of dimension.facts) if (fact.value !== 'unknown' && fact.sources.length > 0) answered.add(fact.jurisdiction);
+      }
+      expect(answered.size, concept.id).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('show each jurisdiction’s fact itself: every entry links to the same fact on the profile and shows its pinpoint', async () => {
+    const { concepts } = await json('data/concepts.json');
+    for (const concept of concepts) {
+      const root = await page(`concepts/${concept.id}`);
+      for (const dimension of concept.dimensions) {
+        for (const fact of dimension.facts) {
+          const open = fact.value === 'unknown' || fact.value === 'not-applicable';
+          // Answered facts appear as cells with their pinpoint; unknown and not-applicable ones are listed by name, linked to the fact.
+          const link = root.querySelector(open ? `a[href="${fact.url}"]` : `a.pin[href="${fact.url}"]`);
+          expect(link, `${concept.id} ${fact.url}`).not.toBeNull();
+          if (!open && fact.sources.length > 0) expect(link!.text.length, `${concept.id} ${fact.url}`).toBeGreaterThan(1);
+        }
+      }
+    }
+  });
+
+  it('are linked from the profile facts and codebook rules they explain', async () => {
+    const profile = await page('jurisdictions/us');
+    expect(profile.querySelector('[id="deemedExportRule"]')?.parentNode?.querySelector('a[href="/concepts/deemed-export/"]')).toBeTruthy();
+    const codebook = await page('codebook');
+    expect(codebook.querySelectorAll('a[href="/concepts/catch-all-control/"]').length).toBeGreaterThan(0);
+  });
+});
