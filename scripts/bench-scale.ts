@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'yaml';
 import { BUDGETS, measurePages } from './checks/budgets.ts';
 import { builtPages } from './checks/dist-files.ts';
+import { firstSearch, searchLine } from './search-budget.ts';
 import { ISO_3166_ALPHA_2 } from '../src/schemas/iso3166.ts';
 import { jurisdictionName } from '../src/schemas/primitives.ts';
 
@@ -105,6 +106,7 @@ export async function runScale(sizes: readonly number[]): Promise<ScaleResult[]>
         `${String(size).padEnd(15)}${`${seconds.toFixed(1)} s`.padStart(9)}${`${((seconds / size) * 1000).toFixed(0)} ms`.padStart(10)}${kb(folderBytes(join(dist, 'pagefind'))).padStart(14)}${`${kb(heaviest.total)} ${heaviest.url}`.padStart(46)}${`${kb(three)} / ${kb(topic)}`.padStart(30)}${overBudget ? `   ${overBudget} pages over ${kb(BUDGETS.firstVisit)}` : ''}`,
       );
       console.log(`${''.padEnd(15)}(astro build with validation ${parts[0]!.toFixed(1)} s, pagefind ${parts[1]!.toFixed(1)} s)`);
+      console.log(`${''.padEnd(15)}${searchLine(await firstSearch(dist, 'licence'))}`);
       results.push({ size, seconds, heaviest, overBudget });
     } finally {
       rmSync(dir, { recursive: true, force: true });

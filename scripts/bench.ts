@@ -10,6 +10,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { runScale } from './bench-scale.ts';
+import { firstSearch, searchLine } from './search-budget.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, freePort } from './local-site.ts';
 
 const PAGES = ['/', '/jurisdictions/us/', '/topics/enforcement/', '/compare/?j=jp,kr,cn&t=end-use'];
@@ -51,12 +52,12 @@ try {
     const misses = Object.values(result?.lhr.audits ?? {})
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
-    console.log(`${path.padEnd(28)}${scores.join(' / ')}${misses.length ? `   (failed audits: ${misses.join(', ')})` : ''}`);
+    console.log(`${path.padEnd(34)}${scores.join(' / ')}${misses.length ? `   (failed audits: ${misses.join(', ')})` : ''}`);
   }
 } finally {
   await chrome.kill();
   await server.stop();
 }
 
-console.log('');
+console.log(`\n${searchLine(await firstSearch(`${process.cwd()}/dist`, 'licence'))}\n`);
 await runScale([50, 150, 249]);

@@ -1,21 +1,21 @@
 /** The built site in real Chromium: search, citations, keyboard use, no-JavaScript rendering, no off-site requests. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_TYPES, browserSession } from './helpers/browser.ts';
+import { PAGE_TYPES, browserSession, siteContext } from './helpers/browser.ts';
 
 const origin = inject('origin');
-const { open, offsite: offsiteRequests } = browserSession(origin);
+const { open, offsite: offsiteRequests, browser } = browserSession(origin);
 
 async function resultCount(page: Page): Promise<number> {
-  const summary = page.locator('pagefind-summary');
+  const summary = page.locator('[data-search-status]');
   await summary.filter({ hasText: /\d+ results?/ }).waitFor();
   return Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
 }
 
 describe('search', () => {
   it('finds a known fact, and its result link lands on the fact’s anchor', async () => {
-    const page = await open('/search/?q=deemed%20export%20rule');
-    const link = page.locator('pagefind-results a[href^="/jurisdictions/"][href$="#deemedExportRule"]').first();
+    const page = await open('/search/?q=deemed%20export%20rule&type=Jurisdiction+profile');
+    const link = page.locator('.search-results a[href^="/jurisdictions/"][href$="#deemedExportRule"]').first();
     await link.waitFor();
     await link.click();
     await page.waitForURL(/\/jurisdictions\/[a-z]{2}\/#deemedExportRule$/);
@@ -26,21 +26,59 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('narrows results with a filter', async () => {
+  it('narrows results with a filter, combines choices within a filter with OR, and keeps query and filters in the URL', async () => {
     const page = await open('/search/?q=controls');
     const before = await resultCount(page);
-    await page.locator('pagefind-filter-pane details[data-filter-name="type"] summary').click();
-    await page.locator('pagefind-filter-pane input[name="type"][value="Jurisdiction profile"]').check();
+    await page.locator('.search-filters summary', { hasText: 'Kind of page' }).click();
+    await page.locator('.search-filters input[name="type"][value="Jurisdiction profile"]').check();
+    await page.waitForURL(/type=Jurisdiction\+profile/);
     await page
-      .locator('pagefind-summary')
+      .locator('[data-search-status]')
       .filter({ hasNotText: new RegExp(`^${before} results?`) })
       .waitFor();
-    const after = await resultCount(page);
-    expect(after).toBeGreaterThan(0);
-    expect(after).toBeLessThan(before);
-    const hrefs = await page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const profiles = await resultCount(page);
+    expect(profiles).toBeGreaterThan(0);
+    expect(profiles).toBeLessThan(before);
+    const hrefs = await page.locator('.search-results .result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^\/jurisdictions\/[a-z]{2}\/$/);
+    // A second choice in the same filter widens the results (OR), it does not narrow them.
+    await page.locator('.search-filters input[name="type"][value="Concept"]').check();
+    await page.waitForURL(/type=Concept/);
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasNotText: new RegExp(`^${profiles} results?`) })
+      .waitFor();
+    expect(await resultCount(page)).toBeGreaterThan(profiles);
+    // Reload keeps the query and both choices.
+    await page.reload();
+    expect(await resultCount(page)).toBeGreaterThan(profiles);
+    expect(await page.locator('#site-search').inputValue()).toBe('controls');
+    expect(await page.locator('.search-filters input[name="type"]:checked').count()).toBe(2);
+    // Back returns to the profile-only results.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('Concept'));
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: new RegExp(`^${profiles} results?`) })
+      .waitFor();
     await page.context().close();
+  });
+
+  it('finds a concept page first by the concept’s name', async () => {
+    const page = await open('/search/?q=deemed%20export');
+    await page.locator('.search-results .result').first().waitFor();
+    expect(await page.locator('.search-results .result-title a').first().getAttribute('href')).toBe('/concepts/deemed-export/');
+    await page.context().close();
+  });
+
+  it('says so when search cannot load, instead of searching forever', async () => {
+    const { context } = await siteContext(browser(), origin);
+    await context.route('**/pagefind/**', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/?q=licence`);
+    await page.locator('[data-search-status]', { hasText: 'could not be loaded' }).waitFor();
+    expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
+    await context.close();
   });
 });
 

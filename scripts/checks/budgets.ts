@@ -31,6 +31,11 @@ function fileSize(dist: string, path: string): number {
   return existsSync(file) ? gz(readFileSync(file)) : 0;
 }
 
+function fileText(dist: string, path: string): string {
+  const file = join(dist, path.split('?')[0]!.split('#')[0]!);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 /** Gzipped bytes a first visit to each page downloads, by kind. */
 export function measurePages(dist: string, pages: readonly BuiltPage[]): PageWeight[] {
   return pages.map((page) => {
@@ -39,7 +44,10 @@ export function measurePages(dist: string, pages: readonly BuiltPage[]): PageWei
     for (const script of page.root.querySelectorAll('script')) {
       const src = script.getAttribute('src');
       if (src) js += fileSize(dist, src);
-      for (const [, path] of script.text.matchAll(LAZY_SCRIPT)) js += fileSize(dist, path!);
+      // A script may load another by path (the search page loads Pagefind's API): count that too, whether the
+      // loading script is inline or a file.
+      const text = src ? fileText(dist, src) : script.text;
+      for (const [, path] of text.matchAll(LAZY_SCRIPT)) js += fileSize(dist, path!);
     }
     for (const preload of page.root.querySelectorAll('link[rel="modulepreload"][href]')) js += fileSize(dist, preload.getAttribute('href')!);
     const html = gz(page.html);
