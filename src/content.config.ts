@@ -15,4 +15,5 @@ export const collections = {
   standards: defineCollection({ loader: loader(COLLECTIONS.standards.folder), schema: COLLECTIONS.standards.schema }),
   reference: defineCollection({ loader: loader(COLLECTIONS.reference.folder), schema: COLLECTIONS.reference.schema }),
   concepts: defineCollection({ loader: loader(COLLECTIONS.concepts.folder), schema: COLLECTIONS.concepts.schema }),
+  redFlags: defineCollection({ loader: loader(COLLECTIONS.redFlags.folder), schema: COLLECTIONS.redFlags.schema }),
 };

@@ -46,6 +46,11 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
   return map;
 }
 
+/** The red-flag guidance read, one entry per publisher. */
+export async function redFlagGuidance() {
+  return (await getCollection('redFlags')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /** Reference data (UN member states, the exchange-rate series), by id. */
 export async function referenceData() {
   return (await getCollection('reference')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));

@@ -2,6 +2,7 @@
 import { conceptSchema } from './concept.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { regimeSchema } from './regime.ts';
+import { redFlagGuidanceSchema } from './red-flags.ts';
 import { referenceSchema } from './reference.ts';
 import { standardSchema } from './standard.ts';
 
@@ -11,6 +12,7 @@ export const COLLECTIONS = {
   standards: { folder: 'src/content/standards', schema: standardSchema },
   reference: { folder: 'src/content/reference', schema: referenceSchema },
   concepts: { folder: 'src/content/concepts', schema: conceptSchema },
+  redFlags: { folder: 'src/content/red-flags', schema: redFlagGuidanceSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

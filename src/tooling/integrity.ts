@@ -14,8 +14,8 @@ export interface Finding {
 }
 
 type Raw = Record<string, unknown>;
-const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+export const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Which documents can make a fact `primary`, by what proves the dimension. */
@@ -28,7 +28,7 @@ const PRIMARY_KINDS: Record<Evidence, { kinds: readonly SourceKind[]; words: str
 // How a text was looked up is not something a reader can use; where it can be found is.
 const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corp[u]s|file\s+index|exact-string\s+search)\b/i;
 
-function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
+export function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   const declared = new Map<string, Raw>();
   list(data['sources']).forEach((source, index) => {
     const id = text(record(source)['id']);
@@ -39,7 +39,7 @@ function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   return declared;
 }
 
-function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>, findings: Finding[]) {
+export function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>, findings: Finding[]) {
   const id = text(ref);
   if (id === undefined || declared.has(id)) return;
   findings.push({

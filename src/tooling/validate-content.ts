@@ -9,11 +9,23 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Regime } from '../schemas/regime.ts';
 import type { Concept } from '../schemas/concept.ts';
+import type { RedFlagGuidance } from '../schemas/red-flags.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
 import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
-import { checkWording, conceptIntegrity, jurisdictionIntegrity, regimeIntegrity, standardIntegrity, type Finding } from './integrity.ts';
+import {
+  checkRef,
+  checkWording,
+  conceptIntegrity,
+  list,
+  record,
+  sourceIds,
+  jurisdictionIntegrity,
+  regimeIntegrity,
+  standardIntegrity,
+  type Finding,
+} from './integrity.ts';
 
 export interface Problem {
   file: string;
@@ -29,6 +41,7 @@ export interface ValidContent {
   standards: { file: string; data: Standard; body: string }[];
   reference: { file: string; data: Reference; body: string }[];
   concepts: { file: string; data: Concept; body: string }[];
+  redFlags: { file: string; data: RedFlagGuidance; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -74,6 +87,19 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   regimes: regimeIntegrity,
   standards: standardIntegrity,
   concepts: conceptIntegrity,
+  redFlags: (data, body) => {
+    const findings: Finding[] = [];
+    const declared = sourceIds(data, findings);
+    list(data['indicators']).forEach((item, index) =>
+      checkRef(record(record(item)['cite'])['ref'], ['indicators', index, 'cite', 'ref'], declared, findings),
+    );
+    if (data['guidance'] === false && list(data['indicators']).length > 0) {
+      findings.push({ path: ['indicators'], message: 'expected no indicators where no guidance was found (guidance: false)', severity: 'error' });
+    }
+    checkWording(data, [], findings);
+    checkWording(body, ['(narrative)'], findings);
+    return findings;
+  },
   reference: (data, body) => {
     const findings: Finding[] = [];
     checkWording(data, [], findings);
@@ -126,11 +152,12 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const standards = await checkCollection<Standard>(root, 'standards', problems);
   const reference = await checkCollection<Reference>(root, 'reference', problems);
   const concepts = await checkCollection<Concept>(root, 'concepts', problems);
+  const redFlags = await checkCollection<RedFlagGuidance>(root, 'redFlags', problems);
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, reference, concepts, problems };
+  return { jurisdictions, regimes, standards, reference, concepts, redFlags, problems };
 }
 
 /** Errors only: what stops a build. */

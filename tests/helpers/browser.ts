@@ -63,6 +63,7 @@ export const PAGE_TYPES = {
   penalties: '/penalties/',
   concepts: '/concepts/',
   concept: '/concepts/catch-all-control/',
+  'red-flag matrix': '/red-flags/',
   'baseline of a jurisdiction': '/baselines/jp/',
   'regime index': '/regimes/',
   regime: '/regimes/wassenaar/',
