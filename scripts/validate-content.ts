@@ -2,7 +2,7 @@
 import { errorsOf, formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { jurisdictions, regimes, standards, problems } = await validateContent(root);
+const { jurisdictions, regimes, standards, concepts, redFlags, reference, problems } = await validateContent(root);
 const errors = errorsOf(problems).length;
 const warnings = problems.length - errors;
 if (problems.length > 0) {
@@ -11,4 +11,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
 }
 if (errors > 0) process.exit(1);
-console.log(`Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes, ${standards.length} standards.`);
+console.log(
+  `Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes, ${standards.length} standards, ${concepts.length} concepts, ${redFlags.length} red-flag guidance entries, ${reference.length} reference lists.`,
+);
