@@ -18,7 +18,7 @@ export const GAPS_METHOD =
   'Counted: answered values verified as primary or secondary, on stored dimensions whose kind defines a relation (not prose, money or dates); not-applicable, unknown and unverified are left out. ' +
   'An EU rule that member states apply counts once: a member state whose basis is the EU rule is folded into the EU on that dimension, and two members (or a member and the EU) resting on the EU rule are not counted as agreeing.';
 
-/** Above this many jurisdictions the pairwise matrices (heat map, reciprocity) would not fit a page: they are not drawn. */
+/** Above this many jurisdictions a jurisdiction-by-jurisdiction matrix (heat map, reciprocity, baseline verdicts) would not fit a page: it is not drawn, and its figures stay in the downloads. */
 export const MATRIX_LIMIT = 40;
 
 const views = new WeakMap<OpenData, ReturnType<typeof computeGapsView>>();

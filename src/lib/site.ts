@@ -26,17 +26,19 @@ export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
   return byName(await jurisdictionEntries(), (entry) => entry.data.name);
 }
 
+/** The entries' data of a collection that has no body to render. */
+async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference'>(name: C) {
+  return (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data']);
+}
+
 /** The international standards, by id. */
 export async function standards() {
-  return (await getCollection('standards')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  return byId(await dataOf('standards'));
 }
 
 /** The core concepts, by name. */
 export async function concepts() {
-  return byName(
-    (await getCollection('concepts')).map((entry) => entry.data),
-    (concept) => concept.name,
-  );
+  return byName(await dataOf('concepts'), (concept) => concept.name);
 }
 
 /** For each dimension, the first concept whose page shows it: profile facts and codebook rules link there. */
@@ -48,12 +50,12 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
 
 /** The red-flag guidance read, one entry per publisher. */
 export async function redFlagGuidance() {
-  return (await getCollection('redFlags')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  return byId(await dataOf('redFlags'));
 }
 
 /** Reference data (UN member states, the exchange-rate series), by id. */
 export async function referenceData() {
-  return (await getCollection('reference')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  return byId(await dataOf('reference'));
 }
 
 /** The UN member states' codes. */

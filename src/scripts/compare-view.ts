@@ -4,6 +4,7 @@
  * so a comparison can be shared and back/forward work. The page works without it: it then lists prepared views.
  */
 import { compareRow, type Cell, type RowStatus } from '../lib/compare.ts';
+import { escape } from './escape.ts';
 import { compareQuery, parseCompareQuery, type CompareState } from '../lib/compare-url.ts';
 
 interface Index {
@@ -180,8 +181,4 @@ function start(root: HTMLElement, index: Index) {
   // A shared comparison opens on its table; the picker stays one click away.
   if (first.state.j.length >= 2) picker.open = false;
   void render(first.ignored.map((item) => item.id));
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -4,6 +4,8 @@
  * reload and sharing work); choices within one filter combine with OR; results are drawn in the site's own markup;
  * a failed or offline load says so instead of waiting forever.
  */
+import { escape } from './escape.ts';
+
 interface Result {
   url: string;
   excerpt: string;
@@ -175,8 +177,4 @@ function resultHtml(result: Result): string {
   return `<li class="result"><p class="result-title"><a href="${escape(result.url)}">${escape(result.meta.title ?? result.url)}</a>${
     type ? ` <span class="muted">${escape(type)}</span>` : ''
   }</p><p class="excerpt">${result.excerpt}</p>${subs ? `<ul class="sub-results">${subs}</ul>` : ''}</li>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

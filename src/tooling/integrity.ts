@@ -14,8 +14,8 @@ export interface Finding {
 }
 
 type Raw = Record<string, unknown>;
-export const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
-export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Which documents can make a fact `primary`, by what proves the dimension. */
@@ -28,7 +28,7 @@ const PRIMARY_KINDS: Record<Evidence, { kinds: readonly SourceKind[]; words: str
 // How a text was looked up is not something a reader can use; where it can be found is.
 const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corp[u]s|file\s+index|exact-string\s+search)\b/i;
 
-export function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
+function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   const declared = new Map<string, Raw>();
   list(data['sources']).forEach((source, index) => {
     const id = text(record(source)['id']);
@@ -39,7 +39,7 @@ export function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   return declared;
 }
 
-export function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>, findings: Finding[]) {
+function checkRef(ref: unknown, path: PropertyKey[], declared: Map<string, Raw>, findings: Finding[]) {
   const id = text(ref);
   if (id === undefined || declared.has(id)) return;
   findings.push({
@@ -81,7 +81,7 @@ function checkOptionIds(value: unknown, findings: Finding[]) {
 }
 
 /** Warnings for prose that tells how something was looked up instead of what was read and where. */
-export function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
+function checkWording(value: unknown, path: PropertyKey[], findings: Finding[]) {
   eachString(value, path, (text, where) => {
     const match = LOOKUP_WORDS.exec(text);
     if (match) {
@@ -252,6 +252,29 @@ export function conceptIntegrity(data: Raw, body: string): Finding[] {
     }
     seen.add(String(id));
   });
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}
+
+/** Integrity of one red-flag guidance file: indicators cite declared sources, and none is mapped where no guidance was found. */
+export function redFlagIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  const declared = sourceIds(data, findings);
+  list(data['indicators']).forEach((item, index) =>
+    checkRef(record(record(item)['cite'])['ref'], ['indicators', index, 'cite', 'ref'], declared, findings),
+  );
+  if (data['guidance'] === false && list(data['indicators']).length > 0) {
+    findings.push({ path: ['indicators'], message: 'expected no indicators where no guidance was found (guidance: false)', severity: 'error' });
+  }
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}
+
+/** Integrity of one reference file (UN members, exchange rates): its prose reads like the rest. */
+export function referenceIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
   checkWording(data, [], findings);
   checkWording(body, ['(narrative)'], findings);
   return findings;

@@ -15,13 +15,10 @@ import type { Standard } from '../schemas/standard.ts';
 import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
 import {
-  checkRef,
-  checkWording,
   conceptIntegrity,
-  list,
-  record,
-  sourceIds,
   jurisdictionIntegrity,
+  redFlagIntegrity,
+  referenceIntegrity,
   regimeIntegrity,
   standardIntegrity,
   type Finding,
@@ -72,12 +69,7 @@ function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
 }
 
 const VOCABULARY: Vocabulary = {
-  fields: [
-    ...fieldNames(
-      COLLECTIONS.jurisdictions.schema,
-      fieldNames(COLLECTIONS.regimes.schema, fieldNames(COLLECTIONS.standards.schema, fieldNames(COLLECTIONS.reference.schema))),
-    ),
-  ],
+  fields: [...Object.values(COLLECTIONS).reduce((into, collection) => fieldNames(collection.schema, into), new Set<string>())],
   dimensions: STORED_DIMENSIONS.map((dimension) => dimension.id),
   derivedDimensions: DIMENSIONS.filter((dimension) => dimension.derived).map((dimension) => dimension.id),
 };
@@ -87,25 +79,8 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   regimes: regimeIntegrity,
   standards: standardIntegrity,
   concepts: conceptIntegrity,
-  redFlags: (data, body) => {
-    const findings: Finding[] = [];
-    const declared = sourceIds(data, findings);
-    list(data['indicators']).forEach((item, index) =>
-      checkRef(record(record(item)['cite'])['ref'], ['indicators', index, 'cite', 'ref'], declared, findings),
-    );
-    if (data['guidance'] === false && list(data['indicators']).length > 0) {
-      findings.push({ path: ['indicators'], message: 'expected no indicators where no guidance was found (guidance: false)', severity: 'error' });
-    }
-    checkWording(data, [], findings);
-    checkWording(body, ['(narrative)'], findings);
-    return findings;
-  },
-  reference: (data, body) => {
-    const findings: Finding[] = [];
-    checkWording(data, [], findings);
-    checkWording(body, ['(narrative)'], findings);
-    return findings;
-  },
+  redFlags: redFlagIntegrity,
+  reference: referenceIntegrity,
 };
 
 function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
