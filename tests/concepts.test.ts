@@ -37,6 +37,23 @@ describe('concepts', () => {
     }
   });
 
+  it('show each quotation in its language, with an English translation marked official or unofficial', async () => {
+    const { concepts } = await json('data/concepts.json');
+    let foreign = 0;
+    for (const concept of concepts) {
+      const root = await page(`concepts/${concept.id}`);
+      for (const figure of root.querySelectorAll('figure.quotation')) {
+        const language = figure.querySelector('blockquote')!.getAttribute('lang');
+        if (language && !language.startsWith('en')) {
+          foreign += 1;
+          expect(figure.querySelector('figcaption')?.text, `${concept.id} ${figure.text}`).toMatch(/^(Official|Unofficial) translation: “.+”$/s);
+        }
+      }
+    }
+    // Chinese, Japanese, Korean, German, French and Dutch texts are quoted in the original on the concept pages.
+    expect(foreign).toBeGreaterThanOrEqual(20);
+  });
+
   it('are linked from the profile facts and codebook rules they explain', async () => {
     const profile = await page('jurisdictions/us');
     expect(profile.querySelector('[id="deemedExportRule"]')?.parentNode?.querySelector('a[href="/concepts/deemed-export/"]')).toBeTruthy();

@@ -249,13 +249,31 @@ describe('facts and dimensions', () => {
       await reject(
         JP,
         '        pinpoint: Art. 25(4)\n',
-        '        pinpoint: Art. 25(4)\n    quote: Kein Export ohne Genehmigung.\n    quoteLanguage: de_DE\n',
+        '        pinpoint: Art. 25(4)\n    quote: Kein Export ohne Genehmigung.\n    quoteLanguage: de_DE\n    translation: No export without a licence.\n    translationBy: unofficial\n',
       ),
     ).toMatchInlineSnapshot(`
       [
         "src/content/jurisdictions/jp.mdx:105: facts.brokeringControls.quoteLanguage — expected a BCP 47 language tag such as de, fr, ja, zh or ko, got "de_DE"",
       ]
     `);
+  });
+
+  it('asks a quotation in another language for its English translation and who made it', async () => {
+    const problems = await reject(
+      JP,
+      '        pinpoint: Art. 25(4)\n',
+      '        pinpoint: Art. 25(4)\n    quote: Kein Export ohne Genehmigung.\n    quoteLanguage: de\n',
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^src\/content\/jurisdictions\/jp\.mdx:\d+: facts\.brokeringControls\.translation — expected an English translation of the de quote/,
+    );
+    const half = await reject(
+      JP,
+      '        pinpoint: Art. 25(4)\n',
+      '        pinpoint: Art. 25(4)\n    quote: Kein Export ohne Genehmigung.\n    quoteLanguage: de\n    translation: No export without a licence.\n',
+    );
+    expect(half).toEqual([expect.stringMatching(/facts\.brokeringControls\.translationBy — expected translation and translationBy together/)]);
   });
 
   it('warns about an option id written into a note, which readers would see instead of its label', async () => {

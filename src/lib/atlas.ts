@@ -63,6 +63,8 @@ function storedFacts(jurisdiction: Jurisdiction): Record<string, PublishedFact> 
           note: fact.note,
           quote: fact.quote,
           quoteLanguage: fact.quoteLanguage,
+          translation: fact.translation,
+          translationBy: fact.translationBy,
           asOf: fact.asOf,
           basis: fact.basis,
           recheck: fact.recheck,
@@ -201,11 +203,25 @@ function citationsCell(citations: readonly PublishedCitation[] | undefined): str
 
 /**
  * One topic as CSV: a row per jurisdiction; per dimension the value as data (ids) and as read (labels),
- * then verification, sources, texts searched (for unknowns), note, quotation and asOf.
+ * then verification, sources, texts searched (for unknowns), note, quotation (its language, and its English
+ * translation with who made it), asOf and basis.
  */
 export function topicCsv(data: OpenData, topic: TopicId): string {
   const dimensions = dimensionsOfTopic(topic);
-  const suffixes = ['', '__label', '__verification', '__sources', '__searched', '__note', '__quote', '__as_of', '__basis'];
+  const suffixes = [
+    '',
+    '__label',
+    '__verification',
+    '__sources',
+    '__searched',
+    '__note',
+    '__quote',
+    '__quote_language',
+    '__translation',
+    '__translation_by',
+    '__as_of',
+    '__basis',
+  ];
   const header = [
     'jurisdiction',
     'name',
@@ -226,6 +242,9 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
         citationsCell(fact.searched),
         fact.note,
         fact.quote,
+        fact.quoteLanguage,
+        fact.translation,
+        fact.translationBy,
         fact.asOf,
         fact.basis,
       ];

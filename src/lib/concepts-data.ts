@@ -31,6 +31,8 @@ export function conceptsJson(data: OpenData, concepts: readonly Concept[], relea
               verification: fact.verification,
               quote: fact.quote,
               quoteLanguage: fact.quoteLanguage,
+              translation: fact.translation,
+              translationBy: fact.translationBy,
               sources: fact.sources.map((source) => ({ title: source.title, pinpoint: source.pinpoint, url: source.url, copy: source.copy })),
               url: `/jurisdictions/${jurisdiction.id}/#${id}`,
             };
@@ -56,9 +58,27 @@ export function conceptsCsv(data: OpenData, concepts: readonly Concept[]): strin
           fact.verification,
           fact.sources.map((source) => `${source.title}, ${source.pinpoint}`).join(' | '),
           fact.quote,
+          fact.quoteLanguage,
+          fact.translation,
+          fact.translationBy,
         ];
       });
     }),
   );
-  return toCsv(['concept', 'dimension', 'jurisdiction', 'value', 'value__label', 'verification', 'sources', 'quote'], rows);
+  return toCsv(
+    [
+      'concept',
+      'dimension',
+      'jurisdiction',
+      'value',
+      'value__label',
+      'verification',
+      'sources',
+      'quote',
+      'quote_language',
+      'translation',
+      'translation_by',
+    ],
+    rows,
+  );
 }

@@ -9,6 +9,9 @@ import { contentSchemaOf, publishedSchemaOf, type KindValue } from './value-kind
 export const SPECIAL_VALUES = ['none', 'not-applicable', 'unknown'] as const;
 export type SpecialValue = (typeof SPECIAL_VALUES)[number];
 
+/** Who translated a quote: the government (`official`, a translation it publishes) or anyone else (`unofficial`). */
+export const TRANSLATION_BY = ['official', 'unofficial'] as const;
+
 export const VERIFICATION_LEVELS = ['primary', 'secondary', 'unverified'] as const;
 
 /**
@@ -53,6 +56,9 @@ export function factSchema(dimension: Dimension) {
       note: plainText().optional(),
       quote: plainText().optional(),
       quoteLanguage: languageTag.optional(),
+      /** An English translation of a quote in another language, and whether the government publishes it (`official`). */
+      translation: plainText().optional(),
+      translationBy: z.enum(TRANSLATION_BY, { error: `expected one of ${TRANSLATION_BY.join(', ')}` }).optional(),
       asOf: partialDate.optional(),
       /** For a member state of a union: whether the value applies the union's rule or is a national choice. */
       basis: z.enum(BASES, { error: `expected one of ${BASES.join(', ')}` }).optional(),
@@ -101,6 +107,31 @@ export function factSchema(dimension: Dimension) {
           message: 'expected verification "unverified" for an unknown value',
         });
       }
+      if (fact.quote !== undefined && fact.quoteLanguage !== undefined && !/^en\b/.test(fact.quoteLanguage) && fact.translation === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: undefined,
+          path: ['translation'],
+          message: `expected an English translation of the ${fact.quoteLanguage} quote, with translationBy (official or unofficial)`,
+        });
+      }
+      if ((fact.translation === undefined) !== (fact.translationBy === undefined)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.translationBy,
+          path: [fact.translation === undefined ? 'translation' : 'translationBy'],
+          message:
+            'expected translation and translationBy together: the English text, and whether it is the government’s (official) or not (unofficial)',
+        });
+      }
+      if (fact.translation !== undefined && fact.quote === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: fact.translation,
+          path: ['translation'],
+          message: 'expected a quote for the translation to translate',
+        });
+      }
       if (fact.quoteLanguage !== undefined && fact.quote === undefined) {
         ctx.issues.push({
           code: 'custom',
@@ -132,6 +163,11 @@ export function publishedFactSchema(dimension: Dimension) {
       note: z.string().optional(),
       quote: z.string().optional(),
       quoteLanguage: z.string().optional(),
+      translation: z.string().optional().meta({ description: 'an English translation of a quote in another language' }),
+      translationBy: z
+        .enum(TRANSLATION_BY)
+        .optional()
+        .meta({ description: "'official' when the government publishes the translation, 'unofficial' otherwise" }),
       asOf: publishedPartialDate.optional(),
       basis: z.enum(BASES).optional().meta({
         description:
