@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: prints build times (astro build, pagefind) and Lighthouse scores
+ * `npm run bench`: prints build times (astro build, search index) and Lighthouse scores
  * (performance, accessibility, best practices, SEO) for the home page, a profile, a topic table and the compare
  * view, using Debian's Chromium (targets: 100 / 100 / 100 / 100); then the scale benchmark (scripts/bench-scale.ts):
  * synthetic corpora of 50, 150 and 249 jurisdictions built end to end. Not part of `npm test`: timings vary by machine.
@@ -29,7 +29,7 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 const total =
   timed('validate content', process.execPath, ['scripts/validate-content.ts']) +
   timed('astro build', bin('astro'), ['build', '--force', '--silent']) +
-  timed('pagefind', bin('pagefind'), ['--site', 'dist', '--silent']);
+  timed('search index', process.execPath, ['scripts/index-search.ts']);
 console.log(`${'total'.padEnd(28)}${total.toFixed(2)} s\n`);
 
 const port = await freePort();

@@ -69,7 +69,7 @@ describe('topicCsv', () => {
     const [header, row, end] = topicCsv(data, 'enforcement').split('\r\n');
     const columns = header!.split(',');
     expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
-    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 9);
+    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 12);
     expect(columns).toContain('criminalMaxFine__sources');
     expect(columns).toContain('criminalMaxFine__basis');
     expect(row).toContain('30000000 JPY; or five times the value of the goods');

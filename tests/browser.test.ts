@@ -14,7 +14,7 @@ async function resultCount(page: Page): Promise<number> {
 
 describe('search', () => {
   it('finds a known fact, and its result link lands on the fact’s anchor', async () => {
-    const page = await open('/search/?q=deemed%20export%20rule&type=Jurisdiction+profile');
+    const page = await open('/search/?q=deemed%20export%20rule&type=Fact');
     const link = page.locator('.search-results a[href^="/jurisdictions/"][href$="#deemedExportRule"]').first();
     await link.waitFor();
     await link.click();
@@ -23,6 +23,15 @@ describe('search', () => {
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(200);
     expect(await page.locator('[id="deemedExportRule"]').innerText()).toBe('Deemed export rule');
+    await page.context().close();
+  });
+
+  it('answers a regime-status question with the fact itself: "India NSG" opens India’s NSG status first', async () => {
+    const page = await open('/search/?q=India%20NSG');
+    const first = page.locator('.search-results .result-title a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/jurisdictions/in/#nsgStatus');
+    expect(await first.innerText()).toBe('India — Nuclear Suppliers Group (NSG): status');
     await page.context().close();
   });
 

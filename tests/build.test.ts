@@ -367,6 +367,23 @@ describe('search index', () => {
     const filters = profile.querySelectorAll('[data-pagefind-filter]').map((element) => element.getAttribute('data-pagefind-filter')!.split(':')[0]);
     expect(new Set(filters)).toEqual(new Set(['type', 'jurisdiction', 'topic']));
   });
+
+  it('makes every fact on every profile a search record of its own, at the fact’s anchor, indexed once', async () => {
+    let facts = 0;
+    for (const jurisdiction of content.jurisdictions) {
+      const root = await page(`jurisdictions/${jurisdiction.data.id}`);
+      const records = new Map(root.querySelectorAll('[data-search-record]').map((element) => [element.getAttribute('data-search-anchor'), element]));
+      for (const dimension of Object.keys(jurisdiction.data.facts)) {
+        const record = records.get(dimension);
+        expect(record, `${jurisdiction.data.id} ${dimension}`).toBeTruthy();
+        expect(record!.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(JSON.parse(record!.getAttribute('data-search-record-filters')!).type).toEqual(['Fact']);
+        facts += 1;
+      }
+    }
+    const entry = JSON.parse(await readFile(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBeGreaterThan(facts);
+  });
 });
 
 /** A throwaway copy of the project whose content has one broken fact; node_modules is linked, not copied. */
