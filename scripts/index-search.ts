@@ -2,9 +2,11 @@
  * Builds the search index (Pagefind's Node API) after `astro build`. Pages are indexed as Pagefind indexes any site:
  * the `<main data-pagefind-body>` of each page, without what is marked `data-pagefind-ignore`. On top of that, each
  * element a page marks as a search record (`data-search-record="<title>"`, `data-search-anchor="<id>"`, optional
- * `data-search-record-filters='{"type":["Fact"]}'`) becomes a record of its own, found at `<page>#<anchor>`: a profile's
- * fact is a result that answers ("India NSG" opens India's NSG status), and its result fragment is a few hundred
- * bytes instead of the whole profile (see `npm run bench`, the first search's transfer).
+ * `data-search-record-filters='{"type":["Profile facts"]}'`) becomes a record of its own, found at `<page>#<anchor>`,
+ * and each heading with an id inside it a sub-result at its own anchor: "India NSG" finds India's regimes-and-treaties
+ * facts and opens its NSG status. A result fragment is then one topic's facts, not a whole profile, and there are few
+ * enough records (one per profile topic, not per fact) that Pagefind's page list stays small at 249 jurisdictions
+ * (see `npm run bench`, the first search's transfer).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -22,27 +24,55 @@ const SKIPPED = new Set(['script', 'style', 'svg', 'template']);
 export interface SearchRecord {
   url: string;
   title: string;
-  content: string;
+  /** A small HTML document: the record's headings (with their ids, so each is a sub-result at its anchor) and text. */
+  html: string;
   filters: Record<string, string[]>;
 }
 
-/** The text of an element as a reader sees it, without what is marked `data-pagefind-ignore` inside it. */
-export function recordText(element: HTMLElement): string {
-  const parts: string[] = [];
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The record's content as sections: each heading with an id starts one (a sub-result found at `#id`), and the text
+ * under it is one paragraph, its words kept apart where the page has separate cells or blocks ("Yes Primary", not
+ * "YesPrimary"), without what is marked `data-pagefind-ignore` inside.
+ */
+export function recordSections(element: HTMLElement): { id?: string; heading?: string; text: string }[] {
+  const sections: { id?: string; heading?: string; parts: string[] }[] = [{ parts: [] }];
   const walk = (node: Node) => {
     if (node instanceof HTMLElement) {
       const tag = node.rawTagName?.toLowerCase() ?? '';
       if (SKIPPED.has(tag) || (node !== element && node.hasAttribute('data-pagefind-ignore'))) return;
+      if (HEADINGS.has(tag) && node.id) {
+        sections.push({ id: node.id, heading: node.text.replace(/\s+/g, ' ').trim(), parts: [] });
+        return;
+      }
       const block = BLOCKS.has(tag);
-      if (block) parts.push(' ');
+      if (block) sections.at(-1)!.parts.push(' ');
       node.childNodes.forEach(walk);
-      if (block) parts.push(' ');
+      if (block) sections.at(-1)!.parts.push(' ');
     } else if (node.nodeType === 3) {
-      parts.push(node.text);
+      sections.at(-1)!.parts.push(node.text);
     }
   };
   walk(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return sections
+    .map(({ parts, ...rest }) => ({ ...rest, text: parts.join('').replace(/\s+/g, ' ').trim() }))
+    .filter((section) => section.heading !== undefined || section.text !== '');
+}
+
+/** The HTML document Pagefind indexes for a record: its filters, its title as the page's h1, then its sections. */
+function recordHtml(title: string, element: HTMLElement, filters: Record<string, string[]>): string {
+  const spans = Object.entries(filters)
+    .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}:${escapeHtml(value)}"></span>`))
+    .join('');
+  const body = recordSections(element)
+    .map(
+      (section) =>
+        `${section.heading !== undefined ? `<h2 id="${escapeHtml(section.id!)}">${escapeHtml(section.heading)}</h2>` : ''}${section.text ? `<p>${escapeHtml(section.text)}</p>` : ''}`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>${spans}<h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 
 /** The page's own filters (the hidden `data-pagefind-filter` spans the layout writes). */
@@ -77,7 +107,7 @@ export function pageRecords(html: string, url: string, file: string): SearchReco
         throw new Error(`${file}: data-search-record-filters of "${title}" is not JSON ({"name": ["value"]})`);
       }
     }
-    return { url: `${url}#${anchor}`, title, content: `${title}. ${recordText(element)}`, filters };
+    return { url: `${url}#${anchor}`, title, html: recordHtml(title, element, filters), filters };
   });
 }
 
@@ -102,13 +132,7 @@ export async function indexSite(dist: string): Promise<{ pages: number; records:
       if (path.startsWith('pagefind/')) continue;
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
       for (const record of pageRecords(await readFile(file, 'utf8'), url, path)) {
-        const result = await index.addCustomRecord({
-          url: record.url,
-          content: record.content,
-          language: 'en',
-          meta: { title: record.title },
-          filters: record.filters,
-        });
+        const result = await index.addHTMLFile({ url: record.url, content: record.html });
         if (result.errors.length) throw new Error(`${path}: Pagefind rejected the record "${record.title}": ${result.errors.join('; ')}`);
         records += 1;
       }
@@ -124,7 +148,9 @@ export async function indexSite(dist: string): Promise<{ pages: number; records:
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { pages, records } = await indexSite(join(process.cwd(), 'dist'));
-    console.log(`Search index: ${pages} pages and ${records} records (facts) in dist/pagefind.`);
+    console.log(
+      `Search index: ${pages} pages and ${records} records (profile topics, codebook rules, red-flag publishers, member lists) in dist/pagefind.`,
+    );
   } catch (error) {
     console.error(`Search index failed: ${(error as Error).message}`);
     process.exit(1);

@@ -14,7 +14,7 @@ async function resultCount(page: Page): Promise<number> {
 
 describe('search', () => {
   it('finds a known fact, and its result link lands on the fact’s anchor', async () => {
-    const page = await open('/search/?q=deemed%20export%20rule&type=Fact');
+    const page = await open('/search/?q=deemed%20export%20rule&type=Profile+facts');
     const link = page.locator('.search-results a[href^="/jurisdictions/"][href$="#deemedExportRule"]').first();
     await link.waitFor();
     await link.click();
@@ -28,10 +28,12 @@ describe('search', () => {
 
   it('answers a regime-status question with the fact itself: "India NSG" opens India’s NSG status first', async () => {
     const page = await open('/search/?q=India%20NSG');
-    const first = page.locator('.search-results .result-title a').first();
+    const first = page.locator('.search-results .result').first();
     await first.waitFor();
-    expect(await first.getAttribute('href')).toBe('/jurisdictions/in/#nsgStatus');
-    expect(await first.innerText()).toBe('India — Nuclear Suppliers Group (NSG): status');
+    expect(await first.locator('.result-title a').innerText()).toBe('India — International commitments');
+    const section = first.locator('.sub-results a').first();
+    expect(await section.getAttribute('href')).toBe('/jurisdictions/in/#nsgStatus');
+    expect(await section.innerText()).toBe('Nuclear Suppliers Group (NSG): status');
     await page.context().close();
   });
 

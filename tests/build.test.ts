@@ -368,21 +368,23 @@ describe('search index', () => {
     expect(new Set(filters)).toEqual(new Set(['type', 'jurisdiction', 'topic']));
   });
 
-  it('makes every fact on every profile a search record of its own, at the fact’s anchor, indexed once', async () => {
-    let facts = 0;
+  it('makes each topic of each profile a search record of its own, indexed once, with every fact at its anchor', async () => {
+    let records = 0;
     for (const jurisdiction of content.jurisdictions) {
       const root = await page(`jurisdictions/${jurisdiction.data.id}`);
-      const records = new Map(root.querySelectorAll('[data-search-record]').map((element) => [element.getAttribute('data-search-anchor'), element]));
-      for (const dimension of Object.keys(jurisdiction.data.facts)) {
-        const record = records.get(dimension);
-        expect(record, `${jurisdiction.data.id} ${dimension}`).toBeTruthy();
-        expect(record!.hasAttribute('data-pagefind-ignore')).toBe(true);
-        expect(JSON.parse(record!.getAttribute('data-search-record-filters')!).type).toEqual(['Fact']);
-        facts += 1;
+      const sections = root.querySelectorAll('section[data-search-record]');
+      expect(sections.map((section) => section.getAttribute('data-search-anchor'))).toEqual(TOPICS.map((topic) => `topic-${topic.id}`));
+      for (const section of sections) {
+        expect(section.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(JSON.parse(section.getAttribute('data-search-record-filters')!).type).toEqual(['Profile facts']);
       }
+      const inRecords = new Set(sections.flatMap((section) => section.querySelectorAll('h4[id]').map((heading) => heading.id)));
+      for (const dimension of Object.keys(jurisdiction.data.facts))
+        expect(inRecords.has(dimension), `${jurisdiction.data.id} ${dimension}`).toBe(true);
+      records += sections.length;
     }
     const entry = JSON.parse(await readFile(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBeGreaterThan(facts);
+    expect(entry.languages.en.page_count).toBeGreaterThan(records);
   });
 });
 

@@ -54,6 +54,31 @@ describe('concepts', () => {
     expect(foreign).toBeGreaterThanOrEqual(20);
   });
 
+  it('are linked where first used in a page’s prose, once per concept, never in a heading or on their own page', async () => {
+    const { concepts } = await json('data/concepts.json');
+    let linked = 0;
+    for (const path of [
+      'jurisdictions/jp',
+      'jurisdictions/us',
+      'regimes/wassenaar',
+      'methodology',
+      ...concepts.map((concept: { id: string }) => `concepts/${concept.id}`),
+    ]) {
+      const root = await page(path);
+      const hrefs = root.querySelectorAll('a.concept-link').map((link) => link.getAttribute('href')!);
+      expect(new Set(hrefs).size, path).toBe(hrefs.length);
+      expect(
+        root.querySelectorAll(
+          'h1 a.concept-link, h2 a.concept-link, h3 a.concept-link, h4 a.concept-link, a a.concept-link, blockquote a.concept-link',
+        ),
+      ).toEqual([]);
+      if (path.startsWith('concepts/')) expect(hrefs, path).not.toContain(`/${path}/`);
+      linked += hrefs.length;
+    }
+    expect((await page('jurisdictions/jp')).querySelector('a.concept-link[href="/concepts/catch-all-control/"]')).toBeTruthy();
+    expect(linked).toBeGreaterThan(20);
+  });
+
   it('are linked from the profile facts and codebook rules they explain', async () => {
     const profile = await page('jurisdictions/us');
     expect(profile.querySelector('[id="deemedExportRule"]')?.parentNode?.querySelector('a[href="/concepts/deemed-export/"]')).toBeTruthy();

@@ -11,7 +11,13 @@ interface Result {
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
+  sub_results?: {
+    title: string;
+    url: string;
+    excerpt: string;
+    locations?: number[];
+    weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+  }[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -189,10 +195,12 @@ async function start(root: HTMLElement, input: HTMLInputElement) {
 
 function resultHtml(result: Result): string {
   const type = result.filters['type']?.[0];
-  // The sections with the most matches, not the first three on the page.
+  // The sections that match best (a match in a heading weighs more than one in the text), not the first three.
+  const score = (sub: NonNullable<Result['sub_results']>[number]) =>
+    (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0) || (sub.locations?.length ?? 0);
   const subs = (result.sub_results ?? [])
     .filter((sub) => sub.url !== result.url)
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+    .sort((a, b) => score(b) - score(a))
     .slice(0, 3)
     .map((sub) => `<li><a href="${escape(sub.url)}">${escape(sub.title)}</a>: <span class="excerpt">${sub.excerpt}</span></li>`)
     .join('');
