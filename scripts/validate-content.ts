@@ -2,7 +2,7 @@
 import { errorsOf, formatProblem, validateContent } from '../src/tooling/validate-content.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { jurisdictions, regimes, standards, concepts, redFlags, reference, problems } = await validateContent(root);
+const { jurisdictions, regimes, standards, concepts, redFlags, reference, controlLists, crosswalk, problems } = await validateContent(root);
 const errors = errorsOf(problems).length;
 const warnings = problems.length - errors;
 if (problems.length > 0) {
@@ -12,5 +12,5 @@ if (problems.length > 0) {
 }
 if (errors > 0) process.exit(1);
 console.log(
-  `Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes, ${standards.length} standards, ${concepts.length} concepts, ${redFlags.length} red-flag guidance entries, ${reference.length} reference lists.`,
+  `Content valid: ${jurisdictions.length} jurisdictions, ${regimes.length} regimes, ${standards.length} standards, ${concepts.length} concepts, ${redFlags.length} red-flag guidance entries, ${reference.length} reference lists, ${controlLists.length} control lists, ${crosswalk.length} crosswalk entries.`,
 );

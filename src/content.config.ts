@@ -16,4 +16,6 @@ export const collections = {
   reference: defineCollection({ loader: loader(COLLECTIONS.reference.folder), schema: COLLECTIONS.reference.schema }),
   concepts: defineCollection({ loader: loader(COLLECTIONS.concepts.folder), schema: COLLECTIONS.concepts.schema }),
   redFlags: defineCollection({ loader: loader(COLLECTIONS.redFlags.folder), schema: COLLECTIONS.redFlags.schema }),
+  controlLists: defineCollection({ loader: loader(COLLECTIONS.controlLists.folder), schema: COLLECTIONS.controlLists.schema }),
+  crosswalk: defineCollection({ loader: loader(COLLECTIONS.crosswalk.folder), schema: COLLECTIONS.crosswalk.schema }),
 };

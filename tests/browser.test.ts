@@ -37,6 +37,20 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds a crosswalk entry first by its list number', async () => {
+    for (const [query, href] of [
+      ['3A090', '/crosswalk/us-3a090-advanced-computing-ics/'],
+      ['3B001', '/crosswalk/3b001-semiconductor-equipment/'],
+      ['5A002', '/crosswalk/5a002-information-security/'],
+    ]) {
+      const page = await open(`/search/?q=${query}`);
+      const first = page.locator('.search-results .result-title a').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href'), query).toBe(href);
+      await page.context().close();
+    }
+  });
+
   it('narrows results with a filter, combines choices within a filter with OR, and keeps query and filters in the URL', async () => {
     const page = await open('/search/?q=controls');
     const before = await resultCount(page);

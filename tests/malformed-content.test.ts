@@ -37,7 +37,8 @@ async function reject(
   }
   const { problems } = await validateContent(root);
   const lines = problems.map(formatProblem);
-  for (const line of lines) expect(line).toMatch(/^src\/content\/(jurisdictions|regimes|standards|reference|concepts)\/[a-z0-9-]+\.mdx(:\d+)?: /);
+  for (const line of lines)
+    expect(line).toMatch(/^src\/content\/(jurisdictions|regimes|standards|reference|concepts|control-lists|crosswalk)\/[a-z0-9-]+\.mdx(:\d+)?: /);
   return lines;
 }
 
@@ -625,5 +626,56 @@ describe('error lines', () => {
       return fa!.localeCompare(fb!) || Number(la) - Number(lb);
     });
     expect(lines).toEqual(sorted);
+  });
+
+  it('rejects a crosswalk entry that infers a number, cites nothing for a counterpart, leaves a list out, cites an undeclared copy or has no date in force', async () => {
+    const list = (id: string) =>
+      `---\nid: ${id}\nname: ${id} list\nshortName: ${id}\nsources:\n  - id: ${id}-list\n    title: The ${id} list\n    kind: regulation\n    copy: official\n    checked: 2026-12-06\n---\n`;
+    const lists = Object.fromEntries(
+      ['wassenaar', 'eu', 'us', 'gb', 'jp', 'cn', 'kr'].map((id) => [`src/content/control-lists/${id}.mdx`, list(id)]),
+    );
+    const entry = [
+      '---',
+      'id: us-3a090',
+      'name: Advanced-computing integrated circuits',
+      'area: advanced-computing',
+      'summary: High-end AI chips.',
+      'anchor: us',
+      'nationalOnly: true',
+      'columns:',
+      '  us:',
+      '    number: "3A090"',
+      '    relation: anchor',
+      '    cite: { ref: us-list, pinpoint: ECCN 3A090 }',
+      '  wassenaar:',
+      '    relation: none',
+      '    cite: { ref: the-wassenaar-list, pinpoint: Category 3 }',
+      '  eu:',
+      '    number: "3A090"',
+      '    relation: not-checked',
+      '  gb:',
+      '    number: "3A090"',
+      '    relation: equivalent',
+      '  jp: { relation: not-checked }',
+      '  cn: { relation: not-checked }',
+      '---',
+      '',
+    ].join('\n');
+    const problems = await reject(JP, 'lastReviewed:', 'lastReviewed:', { extra: { ...lists, 'src/content/crosswalk/us-3a090.mdx': entry } });
+    expect(problems).toEqual([
+      'src/content/crosswalk/us-3a090.mdx:9: columns.kr — expected the kr column (use relation: not-checked where the list could not be read)',
+      'src/content/crosswalk/us-3a090.mdx:10: columns.us.inForce — expected the date the national-only entry took effect (or inForceNote saying what was read where it could not be established)',
+      'src/content/crosswalk/us-3a090.mdx:17: columns.eu.number — expected no number or citation on a list not checked: never infer an entry from a number’s shape',
+      'src/content/crosswalk/us-3a090.mdx:20: columns.gb.cite — expected the list read, with the entry as pinpoint (relation equivalent)',
+    ]);
+    // Once the entry is well formed, each citation must name a copy its own list declares.
+    const fixed = entry
+      .replace('    relation: anchor\n', '    relation: anchor\n    inForce: 2022-10-07\n')
+      .replace('  eu:\n    number: "3A090"\n    relation: not-checked', '  eu:\n    relation: not-checked')
+      .replace('  gb:\n    number: "3A090"\n    relation: equivalent', '  gb:\n    relation: not-checked')
+      .replace('  cn: { relation: not-checked }', '  cn: { relation: not-checked }\n  kr: { relation: not-checked }');
+    expect(await reject(JP, 'lastReviewed:', 'lastReviewed:', { extra: { ...lists, 'src/content/crosswalk/us-3a090.mdx': fixed } })).toEqual([
+      'src/content/crosswalk/us-3a090.mdx: columns.wassenaar.cite.ref — source "the-wassenaar-list" is not declared in src/content/control-lists/wassenaar.mdx (declared: wassenaar-list)',
+    ]);
   });
 });

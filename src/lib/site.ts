@@ -27,7 +27,7 @@ export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
 }
 
 /** The entries' data of a collection that has no body to render. */
-async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference'>(name: C) {
+async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference' | 'controlLists' | 'crosswalk'>(name: C) {
   return (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data']);
 }
 
@@ -51,6 +51,11 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
 /** The red-flag guidance read, one entry per publisher. */
 export async function redFlagGuidance() {
   return byId(await dataOf('redFlags'));
+}
+
+/** The control-list crosswalk: its lists (columns) and its entries (rows), in a stable order. */
+export async function crosswalkData() {
+  return { lists: byId(await dataOf('controlLists')), entries: byId(await dataOf('crosswalk')) };
 }
 
 /** Reference data (UN member states, the exchange-rate series), by id. */

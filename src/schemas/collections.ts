@@ -1,5 +1,6 @@
 /** The content collections, listed once: `content.config.ts` loads them into Astro and the validator checks them. */
 import { conceptSchema } from './concept.ts';
+import { controlListSchema, crosswalkEntrySchema } from './crosswalk.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { regimeSchema } from './regime.ts';
 import { redFlagGuidanceSchema } from './red-flags.ts';
@@ -13,6 +14,8 @@ export const COLLECTIONS = {
   reference: { folder: 'src/content/reference', schema: referenceSchema },
   concepts: { folder: 'src/content/concepts', schema: conceptSchema },
   redFlags: { folder: 'src/content/red-flags', schema: redFlagGuidanceSchema },
+  controlLists: { folder: 'src/content/control-lists', schema: controlListSchema },
+  crosswalk: { folder: 'src/content/crosswalk', schema: crosswalkEntrySchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -70,7 +70,9 @@ async function start(root: HTMLElement, input: HTMLInputElement) {
       import(/* @vite-ignore */ bundle),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 15000)),
     ])) as Pagefind;
-    await pagefind.options({ bundlePath: '/pagefind/', noWorker: true, excerptLength: 24 });
+    // Ranking: an exact match (a list number such as "3B001", a concept's name) outranks longer words it is the
+    // start of ("3B001.c", "catch-all's"), and repeating a word counts for less than where it stands (title, heading).
+    await pagefind.options({ bundlePath: '/pagefind/', noWorker: true, excerptLength: 24, ranking: { termSimilarity: 10, termFrequency: 0.5 } });
     await pagefind.init();
   } catch {
     status.textContent = 'Search could not be loaded (you may be offline). Browse the atlas with the links below instead.';

@@ -26,7 +26,7 @@ const PRIMARY_KINDS: Record<Evidence, { kinds: readonly SourceKind[]; words: str
 };
 
 // How a text was looked up is not something a reader can use; where it can be found is.
-const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|corp[u]s|file\s+index|exact-string\s+search)\b/i;
+const LOOKUP_WORDS = /\b(stored\s+(?:cop(?:y|ies)|page|excerpt|version)|search\s+tool|(?<!\/)corp[u]s(?!\/)|file\s+index|exact-string\s+search)\b/i;
 
 function sourceIds(data: Raw, findings: Finding[]): Map<string, Raw> {
   const declared = new Map<string, Raw>();
@@ -274,6 +274,23 @@ export function redFlagIntegrity(data: Raw, body: string): Finding[] {
 
 /** Integrity of one reference file (UN members, exchange rates): its prose reads like the rest. */
 export function referenceIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}
+
+/** Integrity of one control list (a crosswalk column): its sources have distinct ids, and its prose reads like the rest. */
+export function controlListIntegrity(data: Raw, body: string): Finding[] {
+  const findings: Finding[] = [];
+  sourceIds(data, findings);
+  checkWording(data, [], findings);
+  checkWording(body, ['(narrative)'], findings);
+  return findings;
+}
+
+/** Integrity of one crosswalk entry's prose; its citations are checked against the lists' sources across files. */
+export function crosswalkIntegrity(data: Raw, body: string): Finding[] {
   const findings: Finding[] = [];
   checkWording(data, [], findings);
   checkWording(body, ['(narrative)'], findings);

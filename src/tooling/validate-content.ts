@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Regime } from '../schemas/regime.ts';
 import type { Concept } from '../schemas/concept.ts';
+import type { ControlList, CrosswalkEntry } from '../schemas/crosswalk.ts';
 import type { RedFlagGuidance } from '../schemas/red-flags.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
@@ -16,6 +17,8 @@ import { isParseFailure, readCollection, type ContentFile } from './content-file
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
 import {
   conceptIntegrity,
+  controlListIntegrity,
+  crosswalkIntegrity,
   jurisdictionIntegrity,
   redFlagIntegrity,
   referenceIntegrity,
@@ -39,6 +42,8 @@ export interface ValidContent {
   reference: { file: string; data: Reference; body: string }[];
   concepts: { file: string; data: Concept; body: string }[];
   redFlags: { file: string; data: RedFlagGuidance; body: string }[];
+  controlLists: { file: string; data: ControlList; body: string }[];
+  crosswalk: { file: string; data: CrosswalkEntry; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -81,6 +86,8 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   concepts: conceptIntegrity,
   redFlags: redFlagIntegrity,
   reference: referenceIntegrity,
+  controlLists: controlListIntegrity,
+  crosswalk: crosswalkIntegrity,
 };
 
 function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
@@ -128,11 +135,49 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const reference = await checkCollection<Reference>(root, 'reference', problems);
   const concepts = await checkCollection<Concept>(root, 'concepts', problems);
   const redFlags = await checkCollection<RedFlagGuidance>(root, 'redFlags', problems);
+  const controlLists = await checkCollection<ControlList>(root, 'controlLists', problems);
+  const crosswalk = await checkCollection<CrosswalkEntry>(root, 'crosswalk', problems);
+  problems.push(...crosswalkCitations(crosswalk, controlLists));
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, reference, concepts, redFlags, problems };
+  return { jurisdictions, regimes, standards, reference, concepts, redFlags, controlLists, crosswalk, problems };
+}
+
+/**
+ * A crosswalk cell cites a copy of its own column's list, declared once in that list's file (so every entry cites
+ * "the CCL" without redeclaring it); a column without a list file is an error too.
+ */
+function crosswalkCitations(entries: ValidContent['crosswalk'], lists: ValidContent['controlLists']): Problem[] {
+  const problems: Problem[] = [];
+  const byList = new Map(lists.map((list) => [list.data.id as string, list]));
+  for (const entry of entries) {
+    for (const [id, cell] of Object.entries(entry.data.columns)) {
+      const list = byList.get(id);
+      if (!list) {
+        problems.push({
+          file: entry.file,
+          field: `columns.${id}`,
+          message: `no list file declares the ${id} list (${COLLECTIONS.controlLists.folder}/${id}.mdx)`,
+          severity: 'error',
+        });
+        continue;
+      }
+      const ref = cell?.cite?.ref;
+      if (ref === undefined) continue;
+      const declared = list.data.sources.map((source) => source.id);
+      if (!declared.includes(ref)) {
+        problems.push({
+          file: entry.file,
+          field: `columns.${id}.cite.ref`,
+          message: `source "${ref}" is not declared in ${list.file} (declared: ${declared.join(', ')})`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Errors only: what stops a build. */
