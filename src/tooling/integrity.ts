@@ -272,27 +272,23 @@ export function redFlagIntegrity(data: Raw, body: string): Finding[] {
   return findings;
 }
 
-/** Integrity of one reference file (UN members, exchange rates): its prose reads like the rest. */
-export function referenceIntegrity(data: Raw, body: string): Finding[] {
+/** Integrity of a file whose only check beyond its schema is that its prose reads like the rest. */
+function proseIntegrity(data: Raw, body: string): Finding[] {
   const findings: Finding[] = [];
   checkWording(data, [], findings);
   checkWording(body, ['(narrative)'], findings);
   return findings;
 }
+
+/** Integrity of one reference file (UN members, exchange rates): its prose reads like the rest. */
+export const referenceIntegrity = proseIntegrity;
 
 /** Integrity of one control list (a crosswalk column): its sources have distinct ids, and its prose reads like the rest. */
 export function controlListIntegrity(data: Raw, body: string): Finding[] {
   const findings: Finding[] = [];
   sourceIds(data, findings);
-  checkWording(data, [], findings);
-  checkWording(body, ['(narrative)'], findings);
-  return findings;
+  return [...findings, ...proseIntegrity(data, body)];
 }
 
 /** Integrity of one crosswalk entry's prose; its citations are checked against the lists' sources across files. */
-export function crosswalkIntegrity(data: Raw, body: string): Finding[] {
-  const findings: Finding[] = [];
-  checkWording(data, [], findings);
-  checkWording(body, ['(narrative)'], findings);
-  return findings;
-}
+export const crosswalkIntegrity = proseIntegrity;
