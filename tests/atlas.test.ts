@@ -66,7 +66,9 @@ describe('buildOpenData', () => {
 
 describe('topicCsv', () => {
   it('has a column group per dimension of the topic and a row per jurisdiction', () => {
-    const [header, row, end] = topicCsv(data, 'enforcement').split('\r\n');
+    const [header, row, end] = topicCsv(data, 'enforcement')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const columns = header!.split(',');
     expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
     expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 12);

@@ -339,13 +339,37 @@ describe('downloads', () => {
   it('include one CSV per topic with a row per jurisdiction, ids and labels', async () => {
     for (const topic of TOPICS) {
       const csv = await readFile(join(DIST, `data/${topic.id}.csv`), 'utf8');
-      expect(csv.startsWith('jurisdiction,name,last_reviewed,')).toBe(true);
+      expect(csv.startsWith('\uFEFFjurisdiction,name,last_reviewed,')).toBe(true);
       const firstCells = csv.split('\r\n').map((line) => line.split(',')[0]);
       for (const jurisdiction of atlas.jurisdictions) expect(firstCells, topic.id).toContain(jurisdiction.id);
     }
     const international = await readFile(join(DIST, 'data/international.csv'), 'utf8');
     expect(international.split('\r\n')[0]).toContain('wassenaarStatus,wassenaarStatus__label,wassenaarStatus__verification,wassenaarStatus__sources');
     expect(international).toContain('participant,Member or participant,');
+  });
+
+  it('include every fact once in facts.csv, money split into amount, currency and US dollars, and every citation in citations.csv', async () => {
+    const bytes = await readFile(join(DIST, 'data/facts.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...facts] = parseCsv(bytes.toString('utf8'));
+    const expected = atlas.jurisdictions.reduce((sum, item) => sum + Object.keys(item.facts).length, 0);
+    expect(facts.length).toBe(expected);
+    expect(new Set(facts.map((row) => row[0])).size).toBe(facts.length);
+    // Japan's maximum fine is JPY 1 billion for a company (its formula in words beside it): 6,385,288 US dollars at the
+    // reference series' 156.61 yen to the dollar.
+    const jp = facts.find((row) => row[0] === 'jp:criminalMaxFine')!;
+    const at = (name: string) => jp[header!.findIndex((column) => column.startsWith(name))];
+    expect([at('amount'), at('currency')]).toEqual(['1000000000', 'JPY']);
+    expect(Math.round(Number(at('usd_at_')))).toBe(6385288);
+    expect(at('formula')).toMatch(/^Corporations: up to JPY 1 billion/);
+    const [citationHeader, ...citations] = parseCsv(await readFile(join(DIST, 'data/citations.csv'), 'utf8'));
+    const cited = atlas.jurisdictions.reduce(
+      (sum, item) => sum + Object.values(item.facts).reduce((n, fact) => n + fact.sources.length + (fact.searched?.length ?? 0), 0),
+      0,
+    );
+    expect(citations.length).toBe(cited);
+    expect(citationHeader!.slice(0, 3)).toEqual(['citation_id', 'fact_id', 'jurisdiction']);
+    expect(new Set(citations.map((row) => row[0])).size).toBe(citations.length);
   });
 
   it('include a JSON Schema that describes every dimension and names shared parts once under $defs', async () => {
@@ -430,3 +454,33 @@ describe('a broken fact stops the build', () => {
     }
   });
 });
+
+/** RFC 4180, as the downloads are written: a byte-order mark, quoted fields with doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i]!;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}

@@ -1,5 +1,11 @@
-/** RFC 4180 CSV: fields quoted when they contain a comma, quote or line break; CRLF line ends. */
+/**
+ * RFC 4180 CSV: fields quoted when they contain a comma, quote or line break; CRLF line ends; UTF-8 with a byte-order
+ * mark, so spreadsheet programs read "§" and Korean as written instead of guessing a legacy encoding.
+ */
 export type Cell = string | number | boolean | undefined;
+
+/** The UTF-8 byte-order mark that opens every CSV. */
+export const BOM = '\uFEFF';
 
 function field(cell: Cell): string {
   const text = cell === undefined ? '' : String(cell);
@@ -8,5 +14,5 @@ function field(cell: Cell): string {
 
 /** Serialises a header row and data rows. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
