@@ -5,10 +5,8 @@
 import { byName } from '../i18n/labels.ts';
 import { findDimension } from '../schemas/dimensions.ts';
 import type { OpenData } from '../schemas/open-data.ts';
-import type { Reference } from '../schemas/reference.ts';
+import type { ExchangeRates } from '../schemas/reference.ts';
 import { formatValue } from './values.ts';
-
-type Rates = Extract<Reference, { kind: 'exchange-rates' }>;
 
 export interface PrisonRow {
   id: string;
@@ -46,7 +44,7 @@ export function prisonChart(data: OpenData) {
 }
 
 /** Fine maxima: fixed caps converted to US dollars, unlimited and formula-only maxima as markers, the rest left out. */
-export function fineChart(data: OpenData, rates: Rates) {
+export function fineChart(data: OpenData, rates: ExchangeRates) {
   const dimension = findDimension('criminalMaxFine')!;
   const rows: FineRow[] = [];
   const leftOut: { name: string; why: string }[] = [];

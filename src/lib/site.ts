@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { byName } from '../i18n/labels.ts';
 import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import type { OpenData } from '../schemas/open-data.ts';
+import type { ExchangeRates } from '../schemas/reference.ts';
 import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import { buildOpenData, byId } from './atlas.ts';
 import { parse } from 'yaml';
@@ -68,6 +69,13 @@ export async function unMembers(): Promise<string[]> {
   const list = (await referenceData()).find((item) => item.kind === 'un-members');
   if (!list || list.kind !== 'un-members') throw new Error('no UN member list in src/content/reference');
   return list.codes;
+}
+
+/** The exchange-rate series (fines in US dollars on the penalties page and in facts.csv). */
+export async function exchangeRates(): Promise<ExchangeRates> {
+  const rates = (await referenceData()).find((item) => item.kind === 'exchange-rates');
+  if (!rates || rates.kind !== 'exchange-rates') throw new Error('no exchange-rate series in src/content/reference');
+  return rates;
 }
 
 export async function regimeEntries(): Promise<RegimeEntry[]> {

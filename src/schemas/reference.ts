@@ -34,3 +34,5 @@ export const referenceSchema = z.discriminatedUnion(
 );
 
 export type Reference = z.output<typeof referenceSchema>;
+/** The exchange-rate series: units of each currency per US dollar, as of one date. */
+export type ExchangeRates = Extract<Reference, { kind: 'exchange-rates' }>;
