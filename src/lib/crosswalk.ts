@@ -52,14 +52,22 @@ export function versionsRead(list: ControlList, entries: readonly CrosswalkEntry
   return list.sources.filter((source) => cited.has(source.id));
 }
 
+/**
+ * Whether a list's entry in a row is a national one (not from a multilateral list): it names an entry, and either it
+ * has a date in force or it is the anchor of a national-only row.
+ */
+function isNational(entry: CrosswalkEntry, list: ListId, cell: CrosswalkCell | undefined): cell is CrosswalkCell {
+  return (
+    cell !== undefined && NAMED_RELATIONS.includes(cell.relation) && (cell.inForce !== undefined || (entry.nationalOnly && entry.anchor === list))
+  );
+}
+
 /** Every entry in a list that is not from a multilateral list, with the date it took effect where established: oldest first. */
 export function nationalOnly(entries: readonly CrosswalkEntry[]) {
   return entries
     .flatMap((entry) =>
       Object.entries(entry.columns).flatMap(([list, cell]) =>
-        cell && NAMED_RELATIONS.includes(cell.relation) && (cell.inForce || (entry.nationalOnly && list === entry.anchor))
-          ? [{ entry, list: list as ListId, cell }]
-          : [],
+        isNational(entry, list as ListId, cell) ? [{ entry, list: list as ListId, cell }] : [],
       ),
     )
     .sort((a, b) => (a.cell.inForce ?? '9999').localeCompare(b.cell.inForce ?? '9999') || a.entry.name.localeCompare(b.entry.name, 'en'));
@@ -179,9 +187,7 @@ export function entriesOfJurisdiction(
   return entries
     .flatMap((entry) => {
       const cell = entry.columns[list];
-      const national =
-        cell && NAMED_RELATIONS.includes(cell.relation) && (cell.inForce !== undefined || (entry.nationalOnly && entry.anchor === list));
-      return national && cell.number ? [{ id: entry.id, name: entry.name, number: cell.number, area: entry.area }] : [];
+      return isNational(entry, list, cell) && cell.number ? [{ id: entry.id, name: entry.name, number: cell.number, area: entry.area }] : [];
     })
     .sort((a, b) => a.number.localeCompare(b.number, 'en'));
 }
