@@ -12,6 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { HTMLElement, type Node, parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { escape } from '../src/scripts/escape.ts';
 
 /** Elements whose text runs are separate words: a record's text keeps them apart ("Yes" and "Primary", not "YesPrimary"). */
 const BLOCKS = new Set(
@@ -30,7 +31,6 @@ export interface SearchRecord {
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The record's content as sections: each heading with an id starts one (a sub-result found at `#id`), and the text
@@ -64,15 +64,15 @@ export function recordSections(element: HTMLElement): { id?: string; heading?: s
 /** The HTML document Pagefind indexes for a record: its filters, its title as the page's h1, then its sections. */
 function recordHtml(title: string, element: HTMLElement, filters: Record<string, string[]>): string {
   const spans = Object.entries(filters)
-    .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escapeHtml(name)}:${escapeHtml(value)}"></span>`))
+    .flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escape(name)}:${escape(value)}"></span>`))
     .join('');
   const body = recordSections(element)
     .map(
       (section) =>
-        `${section.heading !== undefined ? `<h2 id="${escapeHtml(section.id!)}">${escapeHtml(section.heading)}</h2>` : ''}${section.text ? `<p>${escapeHtml(section.text)}</p>` : ''}`,
+        `${section.heading !== undefined ? `<h2 id="${escape(section.id!)}">${escape(section.heading)}</h2>` : ''}${section.text ? `<p>${escape(section.text)}</p>` : ''}`,
     )
     .join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>${spans}<h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><title>${escape(title)}</title></head><body><main data-pagefind-body>${spans}<h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
 /** The page's own filters (the hidden `data-pagefind-filter` spans the layout writes). */
