@@ -150,7 +150,7 @@ export async function indexSite(dist: string): Promise<{ pages: number; records:
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { pages, records } = await indexSite(join(process.cwd(), 'dist'));
+    const { pages, records } = await indexSite(join(process.cwd(), process.argv[2] ?? 'dist'));
     console.log(
       `Search index: ${pages} pages and ${records} records (profile topics, codebook rules, red-flag publishers, member lists) in dist/pagefind.`,
     );

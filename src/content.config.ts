@@ -18,4 +18,5 @@ export const collections = {
   redFlags: defineCollection({ loader: loader(COLLECTIONS.redFlags.folder), schema: COLLECTIONS.redFlags.schema }),
   controlLists: defineCollection({ loader: loader(COLLECTIONS.controlLists.folder), schema: COLLECTIONS.controlLists.schema }),
   crosswalk: defineCollection({ loader: loader(COLLECTIONS.crosswalk.folder), schema: COLLECTIONS.crosswalk.schema }),
+  modules: defineCollection({ loader: loader(COLLECTIONS.modules.folder), schema: COLLECTIONS.modules.schema }),
 };

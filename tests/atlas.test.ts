@@ -66,13 +66,20 @@ describe('buildOpenData', () => {
 
 describe('topicCsv', () => {
   it('has a column group per dimension of the topic and a row per jurisdiction', () => {
-    const [header, row, end] = topicCsv(data, 'enforcement')
+    const [header, row, end] = topicCsv(data, 'enforcement', { asOf: '2025-12-31', perUsd: { JPY: 150 } })
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     const columns = header!.split(',');
     expect(columns.slice(0, 3)).toEqual(['jurisdiction', 'name', 'last_reviewed']);
-    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 12);
+    const money = dimensionsOfTopic('enforcement').filter((dimension) => dimension.type.kind === 'money').length;
+    expect(columns.length).toBe(3 + dimensionsOfTopic('enforcement').length * 12 + money * 5 + 1);
+    expect(columns.at(-1)).toBe('release');
     expect(columns).toContain('criminalMaxFine__sources');
+    // Money is split into numbers a spreadsheet sorts: JPY 30,000,000 at 150 yen to the dollar is USD 200,000.
+    const cells = row!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, ''));
+    expect(cells[columns.indexOf('criminalMaxFine__amount')]).toBe('30000000');
+    expect(cells[columns.indexOf('criminalMaxFine__currency')]).toBe('JPY');
+    expect(cells[columns.indexOf('criminalMaxFine__usd_at_2025-12-31')]).toBe('200000');
     expect(columns).toContain('criminalMaxFine__basis');
     expect(row).toContain('30000000 JPY; or five times the value of the goods');
     expect(row).toContain(

@@ -197,7 +197,7 @@ describe('profile pages', () => {
       }
       for (const source of jurisdiction.sources)
         expect(root.querySelector(`[id="source-${source.id}"]`), `${jurisdiction.id} source ${source.id}`).not.toBeNull();
-      const changes = squash(root.querySelector('#changes')?.parentNode?.text ?? '');
+      const changes = squash((await page(`jurisdictions/${jurisdiction.id}/history`)).querySelector('main')?.text ?? '');
       for (const change of jurisdiction.changes ?? []) expect(changes, `${jurisdiction.id} change ${change.date}`).toContain(squash(change.reason));
     }
   });

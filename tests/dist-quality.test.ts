@@ -1,4 +1,4 @@
-/** Quality gates on the built files: valid HTML, link integrity, size budgets, reproducible data. */
+/** Quality gates on the built files: valid HTML, link integrity, size budgets, a reproducible dist/. */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -112,24 +112,30 @@ describe('size budgets', () => {
 });
 
 describe('reproducibility', () => {
-  it('a second build of the same commit produces byte-identical dist/data/', { timeout: 120_000 }, async () => {
+  it('a second build of the same commit produces a byte-identical dist/ (pages, data, search index, archive)', { timeout: 180_000 }, async () => {
     const out = await mkdtemp(join(tmpdir(), 'atlas-rebuild-'));
+    const run = (args: string[]) => promisify(execFile)(process.execPath, args, { cwd: ROOT });
     try {
-      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', out, '--silent'], {
-        cwd: ROOT,
-      });
+      // The whole build pipeline (npm run build) into another folder: Astro, the search index, then packaging.
+      await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', out, '--silent']);
+      await run([join(ROOT, 'scripts/index-search.ts'), relative(ROOT, out)]);
+      await run([join(ROOT, 'scripts/package-site.ts'), out]);
       const list = async (dir: string) =>
         (await readdir(dir, { recursive: true, withFileTypes: true }))
           .filter((entry) => entry.isFile())
           .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
           .sort();
-      const files = await list(join(DIST, 'data'));
-      expect(files).toContain(join('compare', 'j', 'jp.json'));
-      expect(await list(join(out, 'data'))).toEqual(files);
+      const files = await list(DIST);
+      expect(files).toContain(join('data', 'compare', 'j', 'jp.json'));
+      expect(files).toContain('sw.js');
+      expect(files.some((file) => file.startsWith(join('downloads', 'export-control-atlas-')) && file.endsWith('.zip'))).toBe(true);
+      expect(await list(out)).toEqual(files);
+      const differing: string[] = [];
       for (const file of files) {
-        const [first, second] = await Promise.all([readFile(join(DIST, 'data', file)), readFile(join(out, 'data', file))]);
-        expect(second.equals(first), file).toBe(true);
+        const [first, second] = await Promise.all([readFile(join(DIST, file)), readFile(join(out, file))]);
+        if (!second.equals(first)) differing.push(file);
       }
+      expect(differing).toEqual([]);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -25,6 +25,7 @@ export interface PageWeight {
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const LAZY_SCRIPT = /['"`](\/[^'"`]+\.js)['"`]/g;
+const SERVICE_WORKER = '/sw.js';
 
 function fileSize(dist: string, path: string): number {
   const file = join(dist, path.split('?')[0]!.split('#')[0]!);
@@ -47,7 +48,9 @@ export function measurePages(dist: string, pages: readonly BuiltPage[]): PageWei
       // A script may load another by path (the search page loads Pagefind's API): count that too, whether the
       // loading script is inline or a file.
       const text = src ? fileText(dist, src) : script.text;
-      for (const [, path] of text.matchAll(LAZY_SCRIPT)) js += fileSize(dist, path!);
+      // The service worker (/sw.js) is not page JavaScript: the browser fetches it only when the reader asks to store
+      // the atlas offline, and runs it apart from the page.
+      for (const [, path] of text.matchAll(LAZY_SCRIPT)) if (path !== SERVICE_WORKER) js += fileSize(dist, path!);
     }
     for (const preload of page.root.querySelectorAll('link[rel="modulepreload"][href]')) js += fileSize(dist, preload.getAttribute('href')!);
     const html = gz(page.html);

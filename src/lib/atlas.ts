@@ -9,6 +9,8 @@ import { REGIME_IDS, type Regime } from '../schemas/regime.ts';
 import type { Citation, PublishedCitation, Source } from '../schemas/source.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { formatValue, valueCell } from './values.ts';
+import { moneyCells } from './long-csv.ts';
+import type { ExchangeRates } from '../schemas/reference.ts';
 
 /** Deterministic order for everything published: by id. */
 export function byId<T extends { id: string }>(items: readonly T[]): T[] {
@@ -202,12 +204,16 @@ function citationsCell(citations: readonly PublishedCitation[] | undefined): str
 }
 
 /**
- * One topic as CSV: a row per jurisdiction; per dimension the value as data (ids) and as read (labels),
+ * One topic as CSV: a row per jurisdiction; per dimension the value as data (ids) and as read (labels), for money
+ * its amount, currency, amount in US dollars (at the exchange-rate series' date), formula and whether unlimited,
  * then verification, sources, texts searched (for unknowns), note, quotation (its language, and its English
  * translation with who made it), asOf and basis.
  */
-export function topicCsv(data: OpenData, topic: TopicId): string {
+export function topicCsv(data: OpenData, topic: TopicId, rates: Pick<ExchangeRates, 'asOf' | 'perUsd'>): string {
   const dimensions = dimensionsOfTopic(topic);
+  // A money dimension adds its parts as numbers a spreadsheet can sort: amount, currency, US dollars, formula, unlimited.
+  const moneySuffixes = ['__amount', '__currency', `__usd_at_${rates.asOf}`, '__formula', '__unlimited'];
+  const extra = (dimension: { type: { kind: string } }) => (dimension.type.kind === 'money' ? moneySuffixes : []);
   const suffixes = [
     '',
     '__label',
@@ -226,7 +232,9 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
     'jurisdiction',
     'name',
     'last_reviewed',
-    ...dimensions.flatMap((dimension) => suffixes.map((suffix) => `${dimension.id}${suffix}`)),
+    ...dimensions.flatMap((dimension) =>
+      [...suffixes.slice(0, 2), ...extra(dimension), ...suffixes.slice(2)].map((suffix) => `${dimension.id}${suffix}`),
+    ),
   ];
   const rows = data.jurisdictions.map((jurisdiction) => [
     jurisdiction.id,
@@ -237,6 +245,7 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
       return [
         valueCell(dimension, fact.value),
         formatValue(dimension, fact.value),
+        ...(dimension.type.kind === 'money' ? moneyCells(fact, 'money', rates) : []),
         t(`verification.${fact.verification}`),
         citationsCell(fact.sources),
         citationsCell(fact.searched),
@@ -250,5 +259,5 @@ export function topicCsv(data: OpenData, topic: TopicId): string {
       ];
     }),
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, data.release);
 }

@@ -80,5 +80,6 @@ export function conceptsCsv(data: OpenData, concepts: readonly Concept[]): strin
       'translation_by',
     ],
     rows,
+    data.release,
   );
 }

@@ -123,7 +123,7 @@ export function crosswalkJson(lists: readonly ControlList[], entries: readonly C
 }
 
 /** One row per entry × list, with the number, relation, date in force and citation. */
-export function crosswalkCsv(lists: readonly ControlList[], entries: readonly CrosswalkEntry[]): string {
+export function crosswalkCsv(lists: readonly ControlList[], entries: readonly CrosswalkEntry[], release: string): string {
   const columns = columnsOf(entries);
   return toCsv(
     [
@@ -168,6 +168,7 @@ export function crosswalkCsv(lists: readonly ControlList[], entries: readonly Cr
           : [],
       ),
     ),
+    release,
   );
 }
 

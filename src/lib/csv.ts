@@ -12,7 +12,11 @@ function field(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Serialises a header row and data rows. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `${BOM}${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+/**
+ * Serialises a header row and data rows. Every row ends with the content release it belongs to (column `release`),
+ * so a file opened or copied on its own still says which release of the atlas it came from.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], release: string): string {
+  const lines = [[...header, 'release'], ...rows.map((row) => [...row, release])];
+  return `${BOM}${lines.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

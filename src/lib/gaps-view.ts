@@ -125,7 +125,7 @@ export function gapsJson(data: OpenData, release: string) {
 
 /** The two CSVs: one row per dimension, one row per pair of jurisdictions. */
 export function gapsCsv(data: OpenData, table: 'dimensions' | 'pairs'): string {
-  const json = gapsJson(data, '');
+  const json = gapsJson(data, data.release);
   if (table === 'dimensions') {
     return toCsv(
       ['dimension', 'label', 'measure', 'divergence', 'counted_count', 'counted', 'folded_into_union'],
@@ -138,10 +138,12 @@ export function gapsCsv(data: OpenData, table: 'dimensions' | 'pairs'): string {
         row.counted.join(';'),
         row.foldedIntoUnion.join(';'),
       ]),
+      json.release,
     );
   }
   return toCsv(
     ['a', 'b', 'similarity', 'shared_dimensions'],
     json.pairs.map((row) => [row.a, row.b, row.similarity ?? '', row.sharedDimensions]),
+    json.release,
   );
 }

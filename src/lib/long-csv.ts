@@ -24,7 +24,7 @@ function factsInOrder(data: OpenData) {
 }
 
 /** A money value's parts: the fixed amount and its currency, that amount in US dollars at the series' rate, the formula, or unlimited. */
-function moneyCells(fact: PublishedFact, kind: string, rates: Pick<ExchangeRates, 'asOf' | 'perUsd'>): Cell[] {
+export function moneyCells(fact: PublishedFact, kind: string, rates: Pick<ExchangeRates, 'asOf' | 'perUsd'>): Cell[] {
   if (kind !== 'money' || isSpecialValue(fact.value)) return [undefined, undefined, undefined, undefined, undefined];
   const money = fact.value as { amount?: number; currency?: string; formula?: string; unlimited?: true };
   const rate = money.currency ? rates.perUsd[money.currency] : undefined;
@@ -81,6 +81,7 @@ export function factsCsv(data: OpenData, rates: Pick<ExchangeRates, 'asOf' | 'pe
       'translation_by',
     ],
     rows,
+    data.release,
   );
 }
 
@@ -123,5 +124,6 @@ export function citationsCsv(data: OpenData): string {
       'pinpoint',
     ],
     rows,
+    data.release,
   );
 }

@@ -67,7 +67,7 @@ export function redFlagsJson(publishers: readonly RedFlagGuidance[], release: st
   };
 }
 
-export function redFlagsCsv(publishers: readonly RedFlagGuidance[]): string {
+export function redFlagsCsv(publishers: readonly RedFlagGuidance[], release: string): string {
   const matrix = redFlagMatrix(publishers);
   return toCsv(
     ['indicator', 'category', 'publisher', 'cell', 'wording', 'pinpoint'],
@@ -81,5 +81,6 @@ export function redFlagsCsv(publishers: readonly RedFlagGuidance[]): string {
         cell.items.map((item) => item.cite.pinpoint).join(' | '),
       ]),
     ),
+    release,
   );
 }

@@ -1,6 +1,6 @@
 /** Astro-side access to the collections: sorted, typed, and shared by every page, with one view model per entity. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import pkg from '../../package.json' with { type: 'json' };
+import { contentRelease } from '../tooling/release.ts';
 import { byName } from '../i18n/labels.ts';
 import { REGIME_IDS } from '../schemas/regime-ids.ts';
 import type { OpenData } from '../schemas/open-data.ts';
@@ -9,10 +9,26 @@ import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import { buildOpenData, byId } from './atlas.ts';
 import { parse } from 'yaml';
 import { agreementByTopic, compareCodings, type Resolution, type SecondCode } from './agreement.ts';
-import { profileView, regimeView } from './views.ts';
+import { describeChange, profileView, regimeView } from './views.ts';
+import { ledgerOf, readLedgers, reconcile, type Addition } from '../tooling/history.ts';
+import { TOPICS, findDimension } from '../schemas/dimensions.ts';
 
-/** The content release identifier: the package version, so two builds of one commit agree. */
-export const RELEASE = pkg.version;
+/** The content release (src/tooling/release.ts): derived from the content alone, so two builds of one commit agree. */
+export const CONTENT_RELEASE = contentRelease();
+/** Its identifier, e.g. `2026-12-06.3f2a9c1b`: in every page footer and inside every download. */
+export const RELEASE = CONTENT_RELEASE.id;
+
+/**
+ * The repository whose issue form takes corrections ("Report a correction" links there; a link only). A placeholder
+ * under the reserved `.example` domain until the repository is public; set ATLAS_REPOSITORY_URL when building.
+ */
+export const REPOSITORY_URL = (process.env['ATLAS_REPOSITORY_URL'] || 'https://github.example/export-control-atlas/atlas').replace(/\/$/, '');
+
+/** The prefilled correction form for a fact (.github/ISSUE_TEMPLATE/correction.yml). */
+export function correctionUrl(factId: string): string {
+  const params = new URLSearchParams({ template: 'correction.yml', fact: factId, release: RELEASE });
+  return `${REPOSITORY_URL}/issues/new?${params.toString()}`;
+}
 
 export type JurisdictionEntry = CollectionEntry<'jurisdictions'>;
 export type RegimeEntry = CollectionEntry<'regimes'>;
@@ -28,7 +44,7 @@ export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
 }
 
 /** The entries' data of a collection that has no body to render. */
-async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference' | 'controlLists' | 'crosswalk'>(name: C) {
+async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference' | 'controlLists' | 'crosswalk' | 'modules'>(name: C) {
   return (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data']);
 }
 
@@ -47,6 +63,11 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
   const map = new Map<string, { id: string; name: string }>();
   for (const concept of await concepts()) for (const id of concept.dimensions) if (!map.has(id)) map.set(id, { id: concept.id, name: concept.name });
   return map;
+}
+
+/** The training modules, by id. */
+export async function trainingModules() {
+  return byId(await dataOf('modules'));
 }
 
 /** The red-flag guidance read, one entry per publisher. */
@@ -141,4 +162,96 @@ export async function doubleCoding() {
     return { ...row, now: now.value };
   });
   return { seed: sample.seed, date: second.date, comparisons, ...agreementByTopic(comparisons) };
+}
+
+/** One entry of the atlas's history, in words: a change found by the diff and explained by its record, or one recorded before the first release ledger. */
+export interface HistoryEntry {
+  /** `<jurisdiction>-<dimension>-<date>` (then `-2`, `-3` for a second change that day): an anchor on /changes/. */
+  id: string;
+  date: string;
+  release: string | undefined;
+  jurisdiction: { id: string; name: string };
+  dimension: { id: string; label: string; topic: string; topicLabel: string };
+  field: 'value' | 'verification' | 'sources';
+  text: string;
+  reason: string;
+  ref: string | undefined;
+  /** Found by diffing two releases (true) or recorded by hand before the first ledger (false). */
+  diffed: boolean;
+}
+
+let cachedHistory: Promise<{ entries: HistoryEntry[]; additions: Addition[]; releases: { id: string; date: string }[] }> | undefined;
+
+/**
+ * The history: changes between release ledgers (releases/) and since the last one, each with the reason recorded in
+ * the profile; then the changes recorded before the first ledger. Newest first. The validator has already failed the
+ * build where a diff and the records disagree.
+ */
+export function history() {
+  cachedHistory ??= (async () => {
+    const entries = await jurisdictionEntries();
+    const names = new Map(entries.map((entry) => [entry.data.id, entry.data.name]));
+    const ledgers = readLedgers(process.cwd());
+    const current = ledgerOf(
+      entries.map((entry) => entry.data),
+      CONTENT_RELEASE,
+    );
+    const { events, additions, earlier } = reconcile(
+      ledgers,
+      current,
+      entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
+    );
+    const topicLabel = new Map(TOPICS.map((topic) => [topic.id as string, topic.label]));
+    const describe = (record: { jurisdiction: string; dimension: string; field?: string | undefined; from?: unknown; to?: unknown }) => {
+      const dimension = findDimension(record.dimension)!;
+      return {
+        jurisdiction: { id: record.jurisdiction, name: names.get(record.jurisdiction) ?? record.jurisdiction },
+        dimension: {
+          id: dimension.id,
+          label: dimension.label,
+          topic: dimension.topic,
+          topicLabel: topicLabel.get(dimension.topic) ?? dimension.topic,
+        },
+        field: (record.field ?? 'value') as HistoryEntry['field'],
+        text: describeChange({ date: '', dimension: record.dimension, field: record.field as never, from: record.from, to: record.to, reason: '' })
+          .text,
+      };
+    };
+    const list: Omit<HistoryEntry, 'id'>[] = [
+      ...events.map((event) => ({
+        ...describe(event),
+        date: event.date,
+        release: event.release,
+        reason: event.reason,
+        ref: event.ref,
+        diffed: true,
+      })),
+      ...earlier.map((record) => ({
+        ...describe(record),
+        date: record.date,
+        release: undefined,
+        reason: record.reason,
+        ref: record.ref,
+        diffed: false,
+      })),
+    ];
+    list.sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.jurisdiction.id.localeCompare(b.jurisdiction.id) ||
+        a.dimension.id.localeCompare(b.dimension.id) ||
+        a.field.localeCompare(b.field),
+    );
+    const seen = new Map<string, number>();
+    const withIds = list.map((entry) => {
+      const base = `${entry.jurisdiction.id}-${entry.dimension.id}-${entry.date}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return { ...entry, id: n === 1 ? base : `${base}-${n}` };
+    });
+    const releases = [...ledgers.map((ledger) => ({ id: ledger.release, date: ledger.date }))];
+    if (releases.at(-1)?.id !== CONTENT_RELEASE.id) releases.push({ id: CONTENT_RELEASE.id, date: CONTENT_RELEASE.date });
+    return { entries: withIds, additions, releases: releases.reverse() };
+  })();
+  return cachedHistory;
 }

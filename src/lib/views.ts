@@ -52,13 +52,16 @@ export interface ChangeView {
   ref: string | undefined;
 }
 
-function describeChange(change: NonNullable<PublishedJurisdiction['changes']>[number]): ChangeView {
+export function describeChange(change: NonNullable<PublishedJurisdiction['changes']>[number]): ChangeView {
   const dimension = findDimension(change.dimension);
   const field = change.field ?? 'value';
   const show = (value: unknown): string | undefined => {
     if (value === undefined) return undefined;
     if (field === 'verification' && (VERIFICATION_LEVELS as readonly unknown[]).includes(value)) return t(`verification.${value as Verification}`);
-    if (field === 'value' && dimension) return formatValue(dimension, value as FactValue);
+    // A record written by hand may describe the value in words rather than give it: show the words then.
+    const formatted = field === 'value' && dimension ? formatValue(dimension, value as FactValue) : '';
+    if (formatted !== '') return formatted;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join('; ');
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
   const what = field === 'value' ? 'value' : field === 'verification' ? 'verification level' : 'sources';

@@ -2,6 +2,7 @@
 import { conceptSchema } from './concept.ts';
 import { controlListSchema, crosswalkEntrySchema } from './crosswalk.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
+import { moduleSchema } from './module.ts';
 import { regimeSchema } from './regime.ts';
 import { redFlagGuidanceSchema } from './red-flags.ts';
 import { referenceSchema } from './reference.ts';
@@ -16,6 +17,7 @@ export const COLLECTIONS = {
   redFlags: { folder: 'src/content/red-flags', schema: redFlagGuidanceSchema },
   controlLists: { folder: 'src/content/control-lists', schema: controlListSchema },
   crosswalk: { folder: 'src/content/crosswalk', schema: crosswalkEntrySchema },
+  modules: { folder: 'src/content/modules', schema: moduleSchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

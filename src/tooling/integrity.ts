@@ -237,6 +237,13 @@ export function standardIntegrity(data: Raw, body: string): Finding[] {
 }
 
 /** Integrity of one concept file: every dimension it shows exists, once. */
+/** A training module: its wording (its facts are checked against the profiles in module-citations.ts). */
+export function moduleIntegrity(data: Raw): Finding[] {
+  const findings: Finding[] = [];
+  checkWording(data, [], findings);
+  return findings;
+}
+
 export function conceptIntegrity(data: Raw, body: string): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();

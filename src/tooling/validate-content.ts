@@ -13,6 +13,10 @@ import type { ControlList, CrosswalkEntry } from '../schemas/crosswalk.ts';
 import type { RedFlagGuidance } from '../schemas/red-flags.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
+import type { TrainingModule } from '../schemas/module.ts';
+import { moduleCitations } from './module-citations.ts';
+import { ledgerOf, readLedgers, reconcile, RELEASES_FOLDER } from './history.ts';
+import { contentRelease } from './release.ts';
 import { isParseFailure, readCollection, type ContentFile } from './content-files.ts';
 import { describeIssues, fieldPath, type Vocabulary } from './friendly-errors.ts';
 import {
@@ -20,6 +24,7 @@ import {
   controlListIntegrity,
   crosswalkIntegrity,
   jurisdictionIntegrity,
+  moduleIntegrity,
   redFlagIntegrity,
   referenceIntegrity,
   regimeIntegrity,
@@ -44,6 +49,7 @@ export interface ValidContent {
   redFlags: { file: string; data: RedFlagGuidance; body: string }[];
   controlLists: { file: string; data: ControlList; body: string }[];
   crosswalk: { file: string; data: CrosswalkEntry; body: string }[];
+  modules: { file: string; data: TrainingModule; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -88,6 +94,7 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   reference: referenceIntegrity,
   controlLists: controlListIntegrity,
   crosswalk: crosswalkIntegrity,
+  modules: moduleIntegrity,
 };
 
 function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
@@ -137,12 +144,15 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const redFlags = await checkCollection<RedFlagGuidance>(root, 'redFlags', problems);
   const controlLists = await checkCollection<ControlList>(root, 'controlLists', problems);
   const crosswalk = await checkCollection<CrosswalkEntry>(root, 'crosswalk', problems);
+  const modules = await checkCollection<TrainingModule>(root, 'modules', problems);
   problems.push(...crosswalkCitations(crosswalk, controlLists));
+  problems.push(...moduleCitations(modules, jurisdictions, concepts));
+  problems.push(...historyProblems(root, jurisdictions));
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, reference, concepts, redFlags, controlLists, crosswalk, problems };
+  return { jurisdictions, regimes, standards, reference, concepts, redFlags, controlLists, crosswalk, modules, problems };
 }
 
 /**
@@ -178,6 +188,19 @@ function crosswalkCitations(entries: ValidContent['crosswalk'], lists: ValidCont
     }
   }
   return problems;
+}
+
+/** The facts changed since the last release ledger must each have a record saying why (src/tooling/history.ts). */
+function historyProblems(root: string, jurisdictions: ValidContent['jurisdictions']): Problem[] {
+  try {
+    const current = ledgerOf(
+      jurisdictions.map((entry) => entry.data),
+      contentRelease(root),
+    );
+    return reconcile(readLedgers(root), current, jurisdictions).problems;
+  } catch (error) {
+    return [{ file: RELEASES_FOLDER, message: (error as Error).message, severity: 'error' }];
+  }
 }
 
 /** Errors only: what stops a build. */

@@ -1,6 +1,6 @@
 /** `/data/<topic>.csv`: one CSV per topic of the registry. */
 import { topicCsv } from '../../lib/atlas.ts';
-import { openData } from '../../lib/site.ts';
+import { exchangeRates, openData } from '../../lib/site.ts';
 import { TOPICS, type TopicId } from '../../schemas/dimensions.ts';
 
 export function getStaticPaths() {
@@ -8,5 +8,5 @@ export function getStaticPaths() {
 }
 
 export async function GET({ params }: { params: { topic: TopicId } }) {
-  return new Response(topicCsv(await openData(), params.topic), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(topicCsv(await openData(), params.topic, await exchangeRates()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

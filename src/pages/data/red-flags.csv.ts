@@ -1,7 +1,7 @@
 /** `/data/red-flags.csv`: one row per indicator and publisher. */
 import { redFlagsCsv } from '../../lib/red-flags.ts';
-import { redFlagGuidance } from '../../lib/site.ts';
+import { RELEASE, redFlagGuidance } from '../../lib/site.ts';
 
 export async function GET() {
-  return new Response(redFlagsCsv(await redFlagGuidance()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(redFlagsCsv(await redFlagGuidance(), RELEASE), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
