@@ -1,6 +1,7 @@
 /**
  * The build's last step, after the search index: what can only be made from the finished site.
  *
+ * 0. `data/<name>.xlsx` beside each CSV: the spreadsheet variant (src/tooling/xlsx.ts).
  * 1. `data/index.json`: every data file with its size, SHA-256, the release id and the release date.
  * 2. `sw.js`: the service worker the "Use offline" page registers on request. It lists every file of the site with
  *    a short hash, so any change to the site changes the worker and browsers fetch the new release.
@@ -17,6 +18,8 @@ import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { contentRelease } from '../src/tooling/release.ts';
 import { serviceWorker } from '../src/tooling/service-worker.ts';
+import { xlsx } from '../src/tooling/xlsx.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 const DIST = process.argv[2] ?? 'dist';
 const release = contentRelease();
@@ -38,6 +41,13 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 await rm(join(DIST, DOWNLOADS), { recursive: true, force: true });
 await rm(join(DIST, 'sw.js'), { force: true });
+
+// 0. Beside each CSV, its spreadsheet variant (.xlsx): characters and numbers intact in any spreadsheet program.
+for (const path of (await filesUnder(join(DIST, 'data'))).filter((file) => file.endsWith('.csv'))) {
+  const rows = parseCsv(await readFile(join(DIST, path)), { bom: true, relax_column_count: false }) as string[][];
+  const name = path.replace(/^.*\//, '').replace(/\.csv$/, '');
+  await writeFile(join(DIST, path.replace(/\.csv$/, '.xlsx')), xlsx(rows, name, release.date));
+}
 
 // 1. The data index.
 const dataFiles = (await filesUnder(join(DIST, 'data'))).filter((path) => path !== 'data/index.json');

@@ -72,5 +72,13 @@ export const PAGE_TYPES = {
   coverage: '/coverage/',
   'open data': '/data/',
   search: '/search/',
+  'what changed': '/changes/',
+  'cite the atlas': '/cite/',
+  'citations of a profile': '/jurisdictions/jp/cite/',
+  'fact sheet': '/jurisdictions/jp/sheet/',
+  'history of a profile': '/jurisdictions/jp/history/',
+  'training modules': '/modules/',
+  'training module': '/modules/catch-all-controls-compared/',
+  'use offline': '/offline/',
   'not found': '/404.html',
 } as const;
