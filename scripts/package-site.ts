@@ -2,6 +2,7 @@
  * The build's last step, after the search index: what can only be made from the finished site.
  *
  * 0. `data/<name>.xlsx` beside each CSV: the spreadsheet variant (src/tooling/xlsx.ts).
+ * 0b. `cite/pages.bib|.ris|.json`: every page as a citation, keyed `page_<path>`.
  * 1. `data/index.json`: every data file with its size, SHA-256, the release id and the release date.
  * 2. `sw.js`: the service worker the "Use offline" page registers on request. It lists every file of the site with
  *    a short hash, so any change to the site changes the worker and browsers fetch the new release.
@@ -19,6 +20,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { contentRelease } from '../src/tooling/release.ts';
 import { serviceWorker } from '../src/tooling/service-worker.ts';
 import { xlsx } from '../src/tooling/xlsx.ts';
+import { bibtex, cslItem, cslJson, pageKey, ris } from '../src/lib/cite.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -48,6 +50,25 @@ for (const path of (await filesUnder(join(DIST, 'data'))).filter((file) => file.
   const name = path.replace(/^.*\//, '').replace(/\.csv$/, '');
   await writeFile(join(DIST, path.replace(/\.csv$/, '.xlsx')), xlsx(rows, name, release.date));
 }
+
+// 0b. Every page as a citation, keyed by its path (the footer's "Cite this page" names the key).
+const site = new URL(process.env['ATLAS_SITE_URL'] || (await import('../astro.config.mjs')).PLACEHOLDER_SITE);
+const pageItems = [];
+for (const path of (await filesUnder(DIST)).filter((file) => file.endsWith('.html') && !file.startsWith(`${DOWNLOADS}/`))) {
+  const title = (/<title>([^<]*)<\/title>/.exec(await readFile(join(DIST, path), 'utf8'))?.[1] ?? path)
+    .replace(/ — Export Control Atlas$/, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+  const url = `/${path.replace(/index\.html$/, '')}`;
+  pageItems.push(cslItem({ key: pageKey(path), title, path: url === '/404.html' ? '/404/' : url }, release, site));
+}
+await mkdir(join(DIST, 'cite'), { recursive: true });
+await writeFile(join(DIST, 'cite/pages.bib'), bibtex(pageItems));
+await writeFile(join(DIST, 'cite/pages.ris'), ris(pageItems));
+await writeFile(join(DIST, 'cite/pages.json'), cslJson(pageItems));
 
 // 1. The data index.
 const dataFiles = (await filesUnder(join(DIST, 'data'))).filter((path) => path !== 'data/index.json');

@@ -88,6 +88,22 @@ describe('checksums and releases', () => {
     }
     expect(JSON.parse(await read('data/atlas.json')).release).toBe(release.id);
   });
+
+  it('every page offers its own citation: the footer key is in pages.bib, .ris and .json, at the page URL', async () => {
+    const bib = new Cite(await read('cite/pages.bib')).data as { 'citation-key': string; URL: string; title: string }[];
+    const csl = JSON.parse(await read('cite/pages.json')) as { id: string; URL: string }[];
+    const risItems = new Cite(await read('cite/pages.ris')).data as unknown[];
+    expect(risItems.length).toBe(csl.length);
+    for (const [page, url] of [
+      ['jurisdictions/jp/index.html', 'https://export-control-atlas.example/jurisdictions/jp/'],
+      ['changes/index.html', 'https://export-control-atlas.example/changes/'],
+      ['index.html', 'https://export-control-atlas.example/'],
+    ] as const) {
+      const key = parse(await read(page)).querySelector('.cite-page code')!.text;
+      expect(bib.find((item) => item['citation-key'] === key)?.URL, page).toBe(url);
+      expect(csl.find((item) => item.id === key)?.URL, page).toBe(url);
+    }
+  });
 });
 
 describe('feeds', () => {

@@ -26,7 +26,8 @@ beforeAll(async () => {
 });
 
 describe('HTML validity (html-validate)', () => {
-  it('finds no error on any built page', async () => {
+  // Every page of the site through html-validate: about 300 pages, some of them large (/changes/, citation pages).
+  it('finds no error on any built page', { timeout: 120_000 }, async () => {
     expect(pages.length).toBeGreaterThan(20);
     const problems = await checkHtml(pages);
     expect(problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}: ${problem.message}`)).toEqual([]);

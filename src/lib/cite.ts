@@ -62,3 +62,13 @@ export function profileCitables(jurisdiction: { id: string; name: string }, fact
     ...facts.map((fact) => ({ key: `${jurisdiction.id}_${fact.id}`, title: `${jurisdiction.name} — ${fact.label}`, path: `${path}#${fact.id}` })),
   ];
 }
+
+/** The key of a page's entry in /cite/pages.bib, .ris and .json: `page_` and its path, e.g. `page_jurisdictions_jp`. */
+export function pageKey(path: string): string {
+  const slug = path
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/[^a-zA-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return slug === '' ? 'page_home' : `page_${slug}`;
+}
