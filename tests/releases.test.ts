@@ -95,6 +95,21 @@ describe('history between releases', () => {
     ]);
   });
 
+  it('lets a value record explain the new verification level and citations that come with the value', () => {
+    const before = ledger('2027-01-01.aaaaaaaa', '2027-01-01', 'unknown');
+    const after: Ledger = {
+      ...ledger('2027-01-05.bbbbbbbb', '2027-01-05', 7),
+      jurisdictions: {
+        xx: { name: 'Testland', facts: { criminalMaxImprisonmentYears: { value: 7, verification: 'primary', sources: ['act s. 9'] } } },
+      },
+    };
+    const { events, problems } = reconcile([before], after, [
+      { file: 'xx.mdx', data: jurisdiction(7, [{ date: '2027-01-05', dimension: 'criminalMaxImprisonmentYears', reason: 'Read s. 9.' }]) },
+    ]);
+    expect(problems).toEqual([]);
+    expect(events.map((event) => event.field)).toEqual(['value']);
+  });
+
   it('fails a record whose `to` disagrees with the diff', () => {
     const { problems } = reconcile([ledger('2027-01-01.aaaaaaaa', '2027-01-01', 7)], ledger('2027-01-05.bbbbbbbb', '2027-01-05', 10), [
       { file: 'xx.mdx', data: jurisdiction(10, [{ date: '2027-01-05', dimension: 'criminalMaxImprisonmentYears', to: 12, reason: 'Raised.' }]) },

@@ -3,7 +3,8 @@
  * verification level and citations (`npm run release` writes it). The build diffs consecutive ledgers, and the last
  * ledger against the content now, so `from` and `to` come from the content itself; the hand-recorded `changes` in the
  * profiles supply the reason and the source. Where the two disagree the build fails: a fact that changed with no
- * record, or a record (dated after the first ledger) that matches no change.
+ * record, or a record (dated after the first ledger) that matches no change. A value change's record also covers the
+ * same fact's verification and citations, which a new value brings with it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -177,7 +178,11 @@ export function reconcile(
     const { changes, added } = diff(before, after);
     for (const id of added)
       additions.push({ release: after.release, releaseDate: after.date, jurisdiction: id, name: after.jurisdictions[id]!.name });
+    // A new value comes with its evidence: a record of the value change also explains the same fact's new
+    // verification level and citations in the same release.
+    const valueChanged = new Set(changes.filter((change) => change.field === 'value').map((change) => `${change.jurisdiction}.${change.dimension}`));
     for (const change of changes) {
+      if (change.field !== 'value' && valueChanged.has(`${change.jurisdiction}.${change.dimension}`)) continue;
       const record = records.find(
         (candidate) =>
           !used.has(candidate) &&
