@@ -1,9 +1,10 @@
 /** `npm run report:coverage`: per jurisdiction, dimensions answered, unknowns, facts by verification level, review date. */
 import { coverageOf, isStale, percent, totalCoverage } from '../src/lib/coverage.ts';
 import { formatProblem, validateContent } from '../src/tooling/validate-content.ts';
+import { WORLD_DIMENSIONS } from '../src/schemas/world.ts';
 
 const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
-const { jurisdictions, problems } = await validateContent(process.cwd());
+const { jurisdictions, reference, world, problems } = await validateContent(process.cwd());
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   process.exit(1);
@@ -31,4 +32,22 @@ if (process.argv.includes('--not-rechecked')) {
   for (const row of rows) if (row.notRechecked.length > 0) console.log(`${row.id}: ${row.notRechecked.join(', ')}`);
 } else {
   console.log('Run with -- --not-rechecked to list the facts not yet re-checked.');
+}
+
+// The world tier, counted apart: each core question over the entries that researched it (not researched is not unknown).
+const unList = reference.find((item) => item.data.kind === 'un-members');
+const un = unList && unList.data.kind === 'un-members' ? unList.data.codes : [];
+const profileIds = new Set(rows.map((row) => row.id));
+const worldIds = new Set(world.map((entry) => entry.data.id));
+console.log(
+  `\nWorld tier: ${world.length} entries; of ${un.length} UN member states, ${un.filter((code) => profileIds.has(code)).length} have a full profile, ${un.filter((code) => worldIds.has(code)).length} a world-tier entry, ${un.filter((code) => !profileIds.has(code) && !worldIds.has(code)).length} neither.`,
+);
+for (const id of WORLD_DIMENSIONS) {
+  const researched = world.filter((entry) => entry.data.researched.includes(id));
+  const facts = researched.map((entry) => entry.data.facts[id]!);
+  const answered = facts.filter((fact) => fact.value !== 'unknown');
+  const counts = ['none', 'not-applicable'].map((special) => `${facts.filter((fact) => fact.value === special).length} ${special}`).join(', ');
+  console.log(
+    `  ${id.padEnd(20)} researched ${String(researched.length).padStart(3)}, answered ${String(answered.length).padStart(3)} (${percent(answered.length, researched.length)}; ${counts}), unknown ${facts.length - answered.length}, not researched ${world.length - researched.length}`,
+  );
 }

@@ -19,4 +19,5 @@ export const collections = {
   controlLists: defineCollection({ loader: loader(COLLECTIONS.controlLists.folder), schema: COLLECTIONS.controlLists.schema }),
   crosswalk: defineCollection({ loader: loader(COLLECTIONS.crosswalk.folder), schema: COLLECTIONS.crosswalk.schema }),
   modules: defineCollection({ loader: loader(COLLECTIONS.modules.folder), schema: COLLECTIONS.modules.schema }),
+  world: defineCollection({ loader: loader(COLLECTIONS.world.folder), schema: COLLECTIONS.world.schema }),
 };

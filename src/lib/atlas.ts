@@ -46,31 +46,49 @@ function cite(source: Source, pinpoint: string, regime?: string): PublishedCitat
 
 /** The stored facts of a jurisdiction with their citations resolved to full source records. */
 function storedFacts(jurisdiction: Jurisdiction): Record<string, PublishedFact> {
-  const sources = new Map(jurisdiction.sources.map((source) => [source.id, source]));
+  return publishFacts(
+    jurisdiction.id,
+    jurisdiction.sources,
+    jurisdiction.facts,
+    STORED_DIMENSIONS.map((dimension) => dimension.id),
+  );
+}
+
+/** Facts (of a profile or a world-tier entry) with their citations resolved to the entry's declared sources. */
+export function publishFacts(
+  id: string,
+  declared: readonly Source[],
+  facts: Partial<Record<string, Jurisdiction['facts'][keyof Jurisdiction['facts']]>>,
+  dimensions: readonly string[],
+): Record<string, PublishedFact> {
+  const sources = new Map(declared.map((source) => [source.id, source]));
   const resolve = (citation: Citation) => {
     const source = sources.get(citation.ref);
-    if (source === undefined) throw new Error(`${jurisdiction.id} cites undeclared source "${citation.ref}"`);
+    if (source === undefined) throw new Error(`${id} cites undeclared source "${citation.ref}"`);
     return cite(source, citation.pinpoint);
   };
   return Object.fromEntries(
-    STORED_DIMENSIONS.map((dimension) => {
-      const fact = jurisdiction.facts[dimension.id];
+    dimensions.flatMap((dimension) => {
+      const fact = facts[dimension];
+      if (fact === undefined) return [];
       return [
-        dimension.id,
-        compact({
-          value: fact.value,
-          verification: fact.verification,
-          sources: fact.sources.map(resolve),
-          searched: fact.searched?.map(resolve),
-          note: fact.note,
-          quote: fact.quote,
-          quoteLanguage: fact.quoteLanguage,
-          translation: fact.translation,
-          translationBy: fact.translationBy,
-          asOf: fact.asOf,
-          basis: fact.basis,
-          recheck: fact.recheck,
-        }) as PublishedFact,
+        [
+          dimension,
+          compact({
+            value: fact.value,
+            verification: fact.verification,
+            sources: fact.sources.map(resolve),
+            searched: fact.searched?.map(resolve),
+            note: fact.note,
+            quote: fact.quote,
+            quoteLanguage: fact.quoteLanguage,
+            translation: fact.translation,
+            translationBy: fact.translationBy,
+            asOf: fact.asOf,
+            basis: fact.basis,
+            recheck: fact.recheck,
+          }) as PublishedFact,
+        ],
       ];
     }),
   );

@@ -10,6 +10,7 @@ import { buildOpenData, byId } from './atlas.ts';
 import { parse } from 'yaml';
 import { agreementByTopic, compareCodings, type Resolution, type SecondCode } from './agreement.ts';
 import { describeChange, profileView, regimeView } from './views.ts';
+import { worldView } from './world.ts';
 import { ledgerOf, readLedgers, reconcile, type Addition } from '../tooling/history.ts';
 import { TOPICS, findDimension } from '../schemas/dimensions.ts';
 
@@ -44,7 +45,7 @@ export async function jurisdictionsByName(): Promise<JurisdictionEntry[]> {
 }
 
 /** The entries' data of a collection that has no body to render. */
-async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference' | 'controlLists' | 'crosswalk' | 'modules'>(name: C) {
+async function dataOf<C extends 'standards' | 'concepts' | 'redFlags' | 'reference' | 'controlLists' | 'crosswalk' | 'modules' | 'world'>(name: C) {
   return (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data']);
 }
 
@@ -63,6 +64,12 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
   const map = new Map<string, { id: string; name: string }>();
   for (const concept of await concepts()) for (const id of concept.dimensions) if (!map.has(id)) map.set(id, { id: concept.id, name: concept.name });
   return map;
+}
+
+/** The world tier: a view of each entry (researched facts, regime statuses, the law layer's answer), by name. */
+export async function worldTier() {
+  const regimes = (await regimeEntries()).map((entry) => entry.data);
+  return byName(await dataOf('world'), (entry) => entry.name).map((entry) => worldView(entry, regimes));
 }
 
 /** The training modules, by id. */

@@ -3,6 +3,7 @@ import { conceptSchema } from './concept.ts';
 import { controlListSchema, crosswalkEntrySchema } from './crosswalk.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { moduleSchema } from './module.ts';
+import { worldEntrySchema } from './world.ts';
 import { regimeSchema } from './regime.ts';
 import { redFlagGuidanceSchema } from './red-flags.ts';
 import { referenceSchema } from './reference.ts';
@@ -18,6 +19,7 @@ export const COLLECTIONS = {
   controlLists: { folder: 'src/content/control-lists', schema: controlListSchema },
   crosswalk: { folder: 'src/content/crosswalk', schema: crosswalkEntrySchema },
   modules: { folder: 'src/content/modules', schema: moduleSchema },
+  world: { folder: 'src/content/world', schema: worldEntrySchema },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

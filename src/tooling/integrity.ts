@@ -237,6 +237,28 @@ export function standardIntegrity(data: Raw, body: string): Finding[] {
 }
 
 /** Integrity of one concept file: every dimension it shows exists, once. */
+/** A world-tier entry: its citations name declared sources, and an unknown says what was searched. */
+export function worldIntegrity(data: Raw): Finding[] {
+  const findings: Finding[] = [];
+  const declared = sourceIds(data, findings);
+  const facts = record(data['facts']);
+  for (const [id, raw] of Object.entries(facts)) {
+    const fact = record(raw);
+    for (const field of ['sources', 'searched'] as const) {
+      list(fact[field]).forEach((citation, index) => checkRef(record(citation)['ref'], ['facts', id, field, index, 'ref'], declared, findings));
+    }
+    if (fact['value'] === 'unknown' && list(fact['searched']).length === 0) {
+      findings.push({
+        path: ['facts', id, 'searched'],
+        message: 'expected the texts searched without finding the answer, as { ref, pinpoint }: an unknown says where we looked',
+        severity: 'error',
+      });
+    }
+  }
+  checkWording(data, [], findings);
+  return findings;
+}
+
 /** A training module: its wording (its facts are checked against the profiles in module-citations.ts). */
 export function moduleIntegrity(data: Raw): Finding[] {
   const findings: Finding[] = [];

@@ -14,6 +14,7 @@ import type { RedFlagGuidance } from '../schemas/red-flags.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Standard } from '../schemas/standard.ts';
 import type { TrainingModule } from '../schemas/module.ts';
+import type { WorldEntry } from '../schemas/world.ts';
 import { moduleCitations } from './module-citations.ts';
 import { ledgerOf, readLedgers, reconcile, RELEASES_FOLDER } from './history.ts';
 import { contentRelease } from './release.ts';
@@ -25,6 +26,7 @@ import {
   crosswalkIntegrity,
   jurisdictionIntegrity,
   moduleIntegrity,
+  worldIntegrity,
   redFlagIntegrity,
   referenceIntegrity,
   regimeIntegrity,
@@ -50,6 +52,7 @@ export interface ValidContent {
   controlLists: { file: string; data: ControlList; body: string }[];
   crosswalk: { file: string; data: CrosswalkEntry; body: string }[];
   modules: { file: string; data: TrainingModule; body: string }[];
+  world: { file: string; data: WorldEntry; body: string }[];
   /** Errors and warnings, sorted by file and line. */
   problems: Problem[];
 }
@@ -95,6 +98,7 @@ const INTEGRITY: Record<CollectionName, (data: Record<string, unknown>, body: st
   controlLists: controlListIntegrity,
   crosswalk: crosswalkIntegrity,
   modules: moduleIntegrity,
+  world: worldIntegrity,
 };
 
 function at(file: ContentFile, path: PropertyKey[], message: string, severity: Problem['severity']): Problem {
@@ -145,6 +149,8 @@ export async function validateContent(root: string): Promise<ValidContent> {
   const controlLists = await checkCollection<ControlList>(root, 'controlLists', problems);
   const crosswalk = await checkCollection<CrosswalkEntry>(root, 'crosswalk', problems);
   const modules = await checkCollection<TrainingModule>(root, 'modules', problems);
+  const world = await checkCollection<WorldEntry>(root, 'world', problems);
+  problems.push(...worldTierOverlap(world, jurisdictions));
   problems.push(...crosswalkCitations(crosswalk, controlLists));
   problems.push(...moduleCitations(modules, jurisdictions, concepts));
   problems.push(...historyProblems(root, jurisdictions));
@@ -152,7 +158,7 @@ export async function validateContent(root: string): Promise<ValidContent> {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
-  return { jurisdictions, regimes, standards, reference, concepts, redFlags, controlLists, crosswalk, modules, problems };
+  return { jurisdictions, regimes, standards, reference, concepts, redFlags, controlLists, crosswalk, modules, world, problems };
 }
 
 /**
@@ -188,6 +194,24 @@ function crosswalkCitations(entries: ValidContent['crosswalk'], lists: ValidCont
     }
   }
   return problems;
+}
+
+/** A state is in one tier: a world-tier entry for a state with a full profile is an error. */
+function worldTierOverlap(world: ValidContent['world'], jurisdictions: ValidContent['jurisdictions']): Problem[] {
+  const profiles = new Map(jurisdictions.map((entry) => [entry.data.id as string, entry.file]));
+  return world.flatMap((entry) => {
+    const profile = profiles.get(entry.data.id);
+    return profile === undefined
+      ? []
+      : [
+          {
+            file: entry.file,
+            field: 'id',
+            message: `${entry.data.id} has a full profile (${profile}): a state is in one tier only`,
+            severity: 'error' as const,
+          },
+        ];
+  });
 }
 
 /** The facts changed since the last release ledger must each have a record saying why (src/tooling/history.ts). */

@@ -80,5 +80,7 @@ export const PAGE_TYPES = {
   'training modules': '/modules/',
   'training module': '/modules/catch-all-controls-compared/',
   'use offline': '/offline/',
+  'world tier': '/world/',
+  'world-tier entry': '/world/al/',
   'not found': '/404.html',
 } as const;
