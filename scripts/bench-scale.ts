@@ -37,7 +37,7 @@ function synthetic(template: string, code: string): string {
   return `---\n${document.toString()}---${body.join('---')}`;
 }
 
-/** A copy of the project with `size` synthetic jurisdictions and no double-coding review (it names real profiles). */
+/** A copy of the project with `size` synthetic jurisdictions, the world-tier entries of the other states, and no double-coding review or training modules (they name real profiles). */
 export function corpus(size: number): string {
   const dir = mkdtempSync(join(tmpdir(), `atlas-scale-${size}-`));
   for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
@@ -51,6 +51,11 @@ export function corpus(size: number): string {
     .sort()
     .map((file) => readFileSync(join(TEMPLATES, file), 'utf8'));
   CODES.slice(0, size).forEach((code, index) => writeFileSync(join(out, `${code}.mdx`), synthetic(templates[index % templates.length]!, code)));
+  // A state is in one tier: the world-tier entries of states that now have a synthetic profile go. Training modules
+  // cite the real profiles' values, which synthetic copies do not have, so they go too.
+  const world = join(dir, 'src/content/world');
+  for (const code of CODES.slice(0, size)) rmSync(join(world, `${code}.mdx`), { force: true });
+  rmSync(join(dir, 'src/content/modules'), { recursive: true, force: true });
   return dir;
 }
 

@@ -108,7 +108,13 @@ describe('checksums and releases', () => {
 
 describe('feeds', () => {
   it('parse as Atom: every change once, dated from the content, linking to the fact', async () => {
-    const rows = parse(await read('changes/index.html')).querySelectorAll('table.changes tbody tr');
+    // Every page of /changes/ (newest first, a page at a time).
+    const pages = parse(await read('changes/index.html'))
+      .querySelectorAll('.pagination ul a')
+      .map((link) => link.getAttribute('href')!);
+    const rows = [];
+    for (const href of pages.length > 0 ? pages : ['/changes/'])
+      rows.push(...parse(await read(`${href.slice(1)}index.html`)).querySelectorAll('table.changes tbody tr'));
     const feed = parseFeed(await read('feeds/changes.xml'));
     expect(feed.meta.type).toBe('atom');
     expect(feed.items).toHaveLength(rows.length);

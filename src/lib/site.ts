@@ -187,6 +187,9 @@ export interface HistoryEntry {
   diffed: boolean;
 }
 
+/** Changes per page of /changes/ (newest first): the page stays light as the history grows. */
+export const CHANGES_PER_PAGE = 150;
+
 let cachedHistory: Promise<{ entries: HistoryEntry[]; additions: Addition[]; releases: { id: string; date: string }[] }> | undefined;
 
 /**
