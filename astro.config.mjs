@@ -9,9 +9,10 @@ import contentValidation from './src/tooling/astro-integration.ts';
  * ATLAS_SITE_URL (e.g. `ATLAS_SITE_URL=https://atlas.example.org/ npm run build`) to publish.
  */
 export const PLACEHOLDER_SITE = 'https://export-control-atlas.example/';
+export const SITE = process.env.ATLAS_SITE_URL || PLACEHOLDER_SITE;
 
 export default defineConfig({
-  site: process.env.ATLAS_SITE_URL || PLACEHOLDER_SITE,
+  site: SITE,
   trailingSlash: 'always',
   // Stylesheets and scripts are files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -21,6 +21,7 @@ import { contentRelease } from '../src/tooling/release.ts';
 import { serviceWorker } from '../src/tooling/service-worker.ts';
 import { xlsx } from '../src/tooling/xlsx.ts';
 import { bibtex, cslItem, cslJson, pageKey, ris } from '../src/lib/cite.ts';
+import { SITE } from '../astro.config.mjs';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -52,7 +53,7 @@ for (const path of (await filesUnder(join(DIST, 'data'))).filter((file) => file.
 }
 
 // 0b. Every page as a citation, keyed by its path (the footer's "Cite this page" names the key).
-const site = new URL(process.env['ATLAS_SITE_URL'] || (await import('../astro.config.mjs')).PLACEHOLDER_SITE);
+const site = new URL(SITE);
 const pageItems = [];
 for (const path of (await filesUnder(DIST)).filter((file) => file.endsWith('.html') && !file.startsWith(`${DOWNLOADS}/`))) {
   const title = (/<title>([^<]*)<\/title>/.exec(await readFile(join(DIST, path), 'utf8'))?.[1] ?? path)

@@ -1,7 +1,7 @@
 /** `npm run report:coverage`: per jurisdiction, dimensions answered, unknowns, facts by verification level, review date. */
 import { coverageOf, isStale, percent, totalCoverage } from '../src/lib/coverage.ts';
 import { formatProblem, validateContent } from '../src/tooling/validate-content.ts';
-import { WORLD_DIMENSIONS } from '../src/schemas/world.ts';
+import { tiers, worldCoverage } from '../src/lib/world.ts';
 
 const today = process.env['ATLAS_TODAY'] ?? new Date().toISOString().slice(0, 10);
 const { jurisdictions, reference, world, problems } = await validateContent(process.cwd());
@@ -37,17 +37,16 @@ if (process.argv.includes('--not-rechecked')) {
 // The world tier, counted apart: each core question over the entries that researched it (not researched is not unknown).
 const unList = reference.find((item) => item.data.kind === 'un-members');
 const un = unList && unList.data.kind === 'un-members' ? unList.data.codes : [];
-const profileIds = new Set(rows.map((row) => row.id));
-const worldIds = new Set(world.map((entry) => entry.data.id));
-console.log(
-  `\nWorld tier: ${world.length} entries; of ${un.length} UN member states, ${un.filter((code) => profileIds.has(code)).length} have a full profile, ${un.filter((code) => worldIds.has(code)).length} a world-tier entry, ${un.filter((code) => !profileIds.has(code) && !worldIds.has(code)).length} neither.`,
+const tier = tiers(
+  un,
+  rows.map((row) => row.id),
+  world.map((entry) => entry.data.id),
 );
-for (const id of WORLD_DIMENSIONS) {
-  const researched = world.filter((entry) => entry.data.researched.includes(id));
-  const facts = researched.map((entry) => entry.data.facts[id]!);
-  const answered = facts.filter((fact) => fact.value !== 'unknown');
-  const counts = ['none', 'not-applicable'].map((special) => `${facts.filter((fact) => fact.value === special).length} ${special}`).join(', ');
+console.log(
+  `\nWorld tier: ${world.length} entries; of ${un.length} UN member states, ${tier.full.length} have a full profile, ${tier.world.length} a world-tier entry, ${tier.neither.length} neither.`,
+);
+for (const row of worldCoverage(world.map((entry) => entry.data))) {
   console.log(
-    `  ${id.padEnd(20)} researched ${String(researched.length).padStart(3)}, answered ${String(answered.length).padStart(3)} (${percent(answered.length, researched.length)}; ${counts}), unknown ${facts.length - answered.length}, not researched ${world.length - researched.length}`,
+    `  ${row.id.padEnd(20)} researched ${String(row.researched).padStart(3)}, answered ${String(row.answered).padStart(3)} (${percent(row.answered, row.researched)}; ${row.none} none, ${row.notApplicable} not-applicable), unknown ${row.researched - row.answered}, not researched ${row.notResearched}`,
   );
 }

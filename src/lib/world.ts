@@ -129,3 +129,31 @@ export function worldCsv(views: readonly WorldView[], release: string): string {
     release,
   );
 }
+
+/** Which tier each UN member state is in: the home, world and coverage pages and `npm run report:coverage` count these. */
+export function tiers(un: readonly string[], profileIds: Iterable<string>, worldIds: Iterable<string>) {
+  const profiles = new Set(profileIds);
+  const world = new Set(worldIds);
+  return {
+    full: un.filter((code) => profiles.has(code)),
+    world: un.filter((code) => world.has(code)),
+    neither: un.filter((code) => !profiles.has(code) && !world.has(code)),
+  };
+}
+
+/** Each core question over the world-tier entries: how many researched it, how many answered it with a source. */
+export function worldCoverage(entries: readonly { researched: readonly string[]; facts: Partial<Record<string, { value: unknown }>> }[]) {
+  return WORLD_DIMENSIONS.map((id) => {
+    const facts = entries.filter((entry) => entry.researched.includes(id)).map((entry) => entry.facts[id]!);
+    const answered = facts.filter((fact) => fact.value !== 'unknown');
+    return {
+      id,
+      label: findDimension(id)!.label,
+      researched: facts.length,
+      answered: answered.length,
+      none: facts.filter((fact) => fact.value === 'none').length,
+      notApplicable: facts.filter((fact) => fact.value === 'not-applicable').length,
+      notResearched: entries.length - facts.length,
+    };
+  });
+}
