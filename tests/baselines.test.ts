@@ -64,6 +64,25 @@ describe('a provision against a jurisdiction', () => {
   });
 });
 
+describe('a provision against a world-tier entry', () => {
+  const tests = [{ dimension: 'primaryLegislation' }, { dimension: 'controlListBasis', includes: ['nsg'] }];
+  it('is "not researched", never unknown, when it needs a dimension the entry did not research', () => {
+    const result = provisionVerdict(provision(tests), { primaryLegislation: fact('Export Control Act 2020') });
+    expect(result.verdict).toBe('not-researched');
+    expect(result.reason).toBe('Not researched: Basis of the control list.');
+    expect(result.tests.map((test) => test.state)).toEqual(['yes', 'not-researched']);
+  });
+
+  it('is read from the researched dimensions when they settle it', () => {
+    expect(provisionVerdict(provision(tests, 'any'), { primaryLegislation: fact('Export Control Act 2020') }).verdict).toBe('meets');
+    expect(provisionVerdict(provision(tests, 'any'), { primaryLegislation: fact('none') }).verdict).toBe('not-researched');
+    expect(provisionVerdict(provision([{ dimension: 'primaryLegislation' }]), { primaryLegislation: fact('none') }).verdict).toBe('no-provision');
+    expect(provisionVerdict(provision([{ dimension: 'primaryLegislation' }]), { primaryLegislation: fact('unknown', 'unverified') }).verdict).toBe(
+      'unknown',
+    );
+  });
+});
+
 describe('a jurisdiction against another', () => {
   it('reads stricter and looser from the dimension’s direction', () => {
     expect(pairVerdict(dim('criminalMaxImprisonmentYears'), fact(20), fact(10)).verdict).toBe('stricter');

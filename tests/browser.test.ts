@@ -37,6 +37,14 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds a world-tier entry by the state’s name, and narrows to the world tier with its filter', async () => {
+    const page = await open('/search/?q=Pakistan&type=World+tier');
+    const first = page.locator('.search-results .result-title a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/world/pk/');
+    await page.context().close();
+  });
+
   it('finds a crosswalk entry first by its list number', async () => {
     for (const [query, href] of [
       ['3A090', '/crosswalk/us-3a090-advanced-computing-ics/'],

@@ -46,6 +46,36 @@ describe('compare view with JavaScript', () => {
     await page.context().close();
   });
 
+  it('takes world-tier entries: their researched questions are compared, the rest shown as not researched and left out of the marks', async () => {
+    const page = await open('/compare/?j=in,pk,de&t=legal-framework');
+    await page.locator('table.compare').waitFor();
+    expect(await headers(page)).toEqual(['Dimension', 'India', 'Pakistan (world tier)', 'Germany']);
+    expect(await page.locator('table.compare thead a[href="/world/pk/"]').count()).toBe(1);
+    const pakistan = await cellsOf('pk');
+    const statusOf = (id: string) => page.locator(`table.compare tbody tr:has(th#row-${id})`).getAttribute('data-status');
+    // Researched: Pakistan's cell is compared like any other.
+    expect(pakistan['primaryLegislation']).toBeDefined();
+    expect(await page.locator('table.compare tbody tr:has(th#row-primaryLegislation) td').nth(1).innerText()).not.toContain('Not researched');
+    // Not researched: shown as such, without a level or citation, and the row is marked on India and Germany alone.
+    expect(pakistan['implementingRegulations']).toBeUndefined();
+    const cell = page.locator('table.compare tbody tr:has(th#row-implementingRegulations) td').nth(1);
+    expect(await cell.innerText()).toBe('Not researched');
+    expect(await cell.locator('.verification, details').count()).toBe(0);
+    const [india, germany] = await Promise.all(['in', 'de'].map(cellsOf));
+    expect(await statusOf('implementingRegulations')).toBe(
+      compareRow([india!['implementingRegulations']!, germany!['implementingRegulations']!]).status,
+    );
+    await page.context().close();
+  });
+
+  it('marks a row "not researched" when fewer than two chosen entries researched it', async () => {
+    const page = await open('/compare/?j=pk,bd&d=implementingRegulations,primaryLegislation');
+    await page.locator('table.compare').waitFor();
+    expect(await page.locator('table.compare tbody tr:has(th#row-implementingRegulations)').getAttribute('data-status')).toBe('not-researched');
+    expect(await page.locator('.compare-summary').innerText()).toMatch(/Not researched: 1/);
+    await page.context().close();
+  });
+
   it('keeps the choice in the URL: choosing pushes a new URL, and back and forward restore the table', async () => {
     const page = await open('/compare/?j=jp&j=kr&t=end-use');
     await page.locator('table.compare').waitFor();

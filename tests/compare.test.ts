@@ -55,6 +55,17 @@ describe('compareRow', () => {
     expect(compareRow([yes()]).status).toBe('single');
   });
 
+  it('leaves a cell not researched (a world-tier entry) out of the mark and the groups, and says so when fewer than two remain', () => {
+    const notResearched: Cell = { t: 'Not researched', l: 'unverified', s: 'not-researched' };
+    // Without the world-tier cell the row is "differs"; the cell neither makes it incomplete nor joins a group.
+    expect(compareRow([yes(), notResearched, no()])).toEqual({ status: 'differs', groups: [0, -1, 1], groupCount: 2, answeredDiffer: true });
+    expect(compareRow([yes(), notResearched, yes('primary')]).status).toBe('same');
+    expect(compareRow([yes(), notResearched]).status).toBe('not-researched');
+    expect(compareRow([notResearched, notResearched]).groups).toEqual([-1, -1]);
+    // Unknown is not "not researched": it still leaves the row incomplete.
+    expect(compareRow([yes(), notResearched, unknown]).status).toBe('incomplete');
+  });
+
   it('groups set values by their canonical key, whatever the order they were written in', () => {
     const dimension = findDimension('catchAllTrigger')!;
     const fact = (value: string[]) => compareCell(dimension, { value, verification: 'secondary', sources: [] } as never);

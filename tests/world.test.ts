@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../src/tooling/validate-content.ts';
 import { lawCounts, lawKey } from '../src/lib/world.ts';
 import { WORLD_DIMENSIONS } from '../src/schemas/world.ts';
+import { DIMENSIONS } from '../src/schemas/dimensions.ts';
+import type { Cell } from '../src/lib/compare.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -124,5 +126,61 @@ describe('the built world tier', () => {
     expect(home).toMatch(/more UN member states in the world tier/);
     const coverage = parse(await readFile(join(DIST, 'coverage/index.html'), 'utf8'));
     expect(coverage.querySelector('#world-tier')).not.toBeNull();
+  });
+});
+
+describe('the world tier in compare, baselines and search', () => {
+  it('serves each entry’s compare cells for what it researched and its regime statuses only, and puts them in the dimension files', async () => {
+    const { world } = await validateContent(ROOT);
+    const regimeDimensions = DIMENSIONS.filter((dimension) => dimension.derived).map((dimension) => dimension.id);
+    const law = JSON.parse(await readFile(join(DIST, 'data/compare/d/primaryLegislation.json'), 'utf8')) as Record<string, Cell>;
+    for (const { data: entry } of world) {
+      const cells = JSON.parse(await readFile(join(DIST, 'data/compare/j', `${entry.id}.json`), 'utf8')) as Record<string, Cell>;
+      expect(Object.keys(cells).sort(), entry.id).toEqual([...entry.researched, ...regimeDimensions].sort());
+      expect(entry.id in law, entry.id).toBe(entry.researched.includes('primaryLegislation'));
+      if (law[entry.id]) expect(law[entry.id]!.s === 'unknown', entry.id).toBe(entry.facts.primaryLegislation!.value === 'unknown');
+    }
+    const index = parse(await readFile(join(DIST, 'compare/index.html'), 'utf8'));
+    const payload = JSON.parse(index.querySelector('#compare-index')!.text) as { jurisdictions: { id: string; w?: 1 }[] };
+    expect(
+      payload.jurisdictions
+        .filter((item) => item.w)
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(world.map((entry) => entry.data.id).sort());
+  });
+
+  it('reads the 1540 provision on laws for every entry from its law answer, and every other provision as not researched or covered', async () => {
+    const { world } = await validateContent(ROOT);
+    const baselines = JSON.parse(await readFile(join(DIST, 'data/baselines.json'), 'utf8')) as {
+      worldTier: { entries: { id: string; standards: Record<string, Record<string, { verdict: string }>> }[] };
+    };
+    expect(baselines.worldTier.entries.map((entry) => entry.id).sort()).toEqual(world.map((entry) => entry.data.id).sort());
+    const expected = (fact: { value: unknown; verification: string } | undefined) =>
+      fact === undefined
+        ? 'not-researched'
+        : fact.value === 'unknown' || fact.verification === 'unverified'
+          ? 'unknown'
+          : fact.value === 'none'
+            ? 'no-provision'
+            : 'meets';
+    for (const { data: entry } of world) {
+      const verdicts = baselines.worldTier.entries.find((item) => item.id === entry.id)!.standards['unscr-1540']!;
+      expect(verdicts['op3d-laws']!.verdict, entry.id).toBe(expected(entry.facts.primaryLegislation));
+      for (const [id, { verdict }] of Object.entries(verdicts)) {
+        if (id !== 'op3d-laws') expect(['not-researched', 'not-covered'], `${entry.id} ${id}`).toContain(verdict);
+      }
+      const page = parse(await readFile(join(DIST, 'world', entry.id, 'index.html'), 'utf8'));
+      expect(page.querySelector('#baselines'), entry.id).not.toBeNull();
+    }
+  });
+
+  it('indexes every world-tier page for search, with the "World tier" filter', async () => {
+    const { world } = await validateContent(ROOT);
+    for (const { data: entry } of world) {
+      const page = await readFile(join(DIST, 'world', entry.id, 'index.html'), 'utf8');
+      expect(page, entry.id).toContain('data-pagefind-body');
+      expect(page, entry.id).toContain('data-pagefind-filter="type:World tier"');
+    }
   });
 });

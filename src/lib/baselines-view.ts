@@ -2,8 +2,10 @@
 import { DIMENSIONS } from '../schemas/dimensions.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { Standard } from '../schemas/standard.ts';
-import { pairVerdict, standardBaseline, STANDARD_VERDICT_LABELS, PAIR_VERDICT_LABELS } from './baselines.ts';
+import { pairVerdict, standardBaseline, STANDARD_VERDICT_LABELS, PAIR_VERDICT_LABELS, type StandardVerdict } from './baselines.ts';
 import { formatValue } from './values.ts';
+import { worldFacts } from './compare-data.ts';
+import type { WorldView } from './world.ts';
 
 /** The jurisdictions every profile is held against, where profiled: the EU (Regulation 2021/821) and the United States (the EAR). */
 export const REFERENCES = ['eu', 'us'] as const;
@@ -41,8 +43,36 @@ export function baselineView(data: OpenData, standards: readonly Standard[], id:
   };
 }
 
+/**
+ * A world-tier entry against each standard, on the dimensions it researched: a provision whose dimensions it did not
+ * research is "not researched" (never unknown), and is left out of every count.
+ */
+export function worldBaselineView(view: WorldView, standards: readonly Standard[]) {
+  const facts = worldFacts(view);
+  return standards.map((standard) => ({
+    standard,
+    results: standardBaseline(standard, facts).map((result) => ({ ...result, label: STANDARD_VERDICT_LABELS[result.verdict] })),
+  }));
+}
+
+/** Per standard and provision, how many world-tier entries reached each verdict ("not researched" included, apart). */
+export function worldVerdictCounts(world: readonly WorldView[], standards: readonly Standard[]) {
+  const views = world.map((view) => worldBaselineView(view, standards));
+  return standards.map((standard, index) => ({
+    standard,
+    provisions: standard.provisions.map((provision, at) => {
+      const counts: Partial<Record<StandardVerdict, number>> = {};
+      for (const view of views) {
+        const verdict = view[index]!.results[at]!.verdict;
+        counts[verdict] = (counts[verdict] ?? 0) + 1;
+      }
+      return { provision, counts };
+    }),
+  }));
+}
+
 /** `baselines.json`: which dimension answers which provision (data in its own right), and every jurisdiction's verdicts. */
-export function baselinesJson(data: OpenData, standards: readonly Standard[], release: string) {
+export function baselinesJson(data: OpenData, standards: readonly Standard[], release: string, world: readonly WorldView[] = []) {
   return {
     release,
     license: 'CC-BY-4.0',
@@ -76,5 +106,17 @@ export function baselinesJson(data: OpenData, standards: readonly Standard[], re
         ),
       };
     }),
+    worldTier: {
+      note: 'World-tier entries research only the core questions: a provision that needs a dimension they did not research is "not-researched" (never unknown), unless an answered dimension already meets it.',
+      entries: world.map((view) => ({
+        id: view.id,
+        standards: Object.fromEntries(
+          worldBaselineView(view, standards).map(({ standard, results }) => [
+            standard.id,
+            Object.fromEntries(results.map((result) => [result.provision.id, { verdict: result.verdict, reason: result.reason }])),
+          ]),
+        ),
+      })),
+    },
   };
 }

@@ -10,7 +10,7 @@ import { isSpecialValue, type PublishedFact } from '../schemas/fact.ts';
 import type { Provision, Standard } from '../schemas/standard.ts';
 import { formatValue, relateValues } from './values.ts';
 
-export type StandardVerdict = 'meets' | 'partly' | 'no-provision' | 'not-covered' | 'unknown';
+export type StandardVerdict = 'meets' | 'partly' | 'no-provision' | 'not-covered' | 'unknown' | 'not-researched';
 export type PairVerdict = 'same' | 'stricter' | 'looser' | 'differs' | 'absent' | 'incomplete' | 'not-compared';
 
 export const STANDARD_VERDICT_LABELS: Record<StandardVerdict, string> = {
@@ -19,6 +19,7 @@ export const STANDARD_VERDICT_LABELS: Record<StandardVerdict, string> = {
   'no-provision': 'No provision found',
   'not-covered': 'Not covered by the atlas',
   unknown: 'Unknown',
+  'not-researched': 'Not researched',
 };
 
 export const PAIR_VERDICT_LABELS: Record<PairVerdict, string> = {
@@ -50,22 +51,32 @@ export interface ProvisionResult {
   provision: Provision;
   verdict: StandardVerdict;
   reason: string;
-  tests: { dimension: Dimension & { id: DimensionId }; state: 'yes' | 'no' | 'unknown'; text: string; includes?: string[] }[];
+  tests: { dimension: Dimension & { id: DimensionId }; state: 'yes' | 'no' | 'unknown' | 'not-researched'; text: string; includes?: string[] }[];
 }
 
-/** A provision against one jurisdiction's facts. */
-export function provisionVerdict(provision: Provision, facts: Record<string, PublishedFact>): ProvisionResult {
+/**
+ * A provision against one jurisdiction's facts. A dimension absent from `facts` was not researched (a world-tier
+ * entry): unless the researched tests settle the provision, its verdict is "not researched", never unknown.
+ */
+export function provisionVerdict(provision: Provision, facts: Partial<Record<string, PublishedFact>>): ProvisionResult {
   const tests = provision.tests.map((test) => {
     const dimension = findDimension(test.dimension)!;
-    const fact = facts[dimension.id]!;
+    const fact = facts[dimension.id];
     return {
       dimension,
-      state: provides(fact, test.includes),
-      text: formatValue(dimension, fact.value),
+      state: fact ? provides(fact, test.includes) : ('not-researched' as const),
+      text: fact ? formatValue(dimension, fact.value) : 'not researched',
       ...(test.includes ? { includes: test.includes } : {}),
     };
   });
   if (tests.length === 0) return { provision, verdict: 'not-covered', reason: 'No dimension of the atlas answers this provision.', tests };
+  const open = tests.filter((test) => test.state === 'not-researched');
+  if (open.length > 0) {
+    const settled = provision.match === 'any' && tests.some((test) => test.state === 'yes');
+    if (!settled) {
+      return { provision, verdict: 'not-researched', reason: `Not researched: ${open.map((test) => test.dimension.label).join('; ')}.`, tests };
+    }
+  }
   const yes = tests.filter((test) => test.state === 'yes');
   const no = tests.filter((test) => test.state === 'no');
   const unknown = tests.filter((test) => test.state === 'unknown');
@@ -85,8 +96,8 @@ export function provisionVerdict(provision: Provision, facts: Record<string, Pub
   return { provision, verdict: 'no-provision', reason: say(no), tests };
 }
 
-/** Every provision of a standard against a jurisdiction. */
-export function standardBaseline(standard: Standard, facts: Record<string, PublishedFact>): ProvisionResult[] {
+/** Every provision of a standard against a jurisdiction (or a world-tier entry's researched facts). */
+export function standardBaseline(standard: Standard, facts: Partial<Record<string, PublishedFact>>): ProvisionResult[] {
   return standard.provisions.map((provision) => provisionVerdict(provision, facts));
 }
 

@@ -5,13 +5,24 @@
  * dimension pages render with the same rule.
  */
 import { byName, t } from '../i18n/labels.ts';
-import { DIMENSIONS, TOPICS, dimensionsOfTopic, findDimension, type Dimension, type DimensionId, type TopicId } from '../schemas/dimensions.ts';
+import {
+  DIMENSIONS,
+  TOPICS,
+  dimensionsOfTopic,
+  findDimension,
+  statusDimensionOf,
+  type Dimension,
+  type DimensionId,
+  type TopicId,
+} from '../schemas/dimensions.ts';
+import type { RegimeId } from '../schemas/regime-ids.ts';
 import { isSpecialValue, type PublishedFact } from '../schemas/fact.ts';
 import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { PublishedCitation } from '../schemas/source.ts';
 import { compactPinpoint, compareRow, type Cell, type RowComparison } from './compare.ts';
 import { formatValue, valueKey } from './values.ts';
+import type { WorldView } from './world.ts';
 
 /** A citation in full, as one line a reader can check: title, pinpoint, the copy read and when. */
 export function citationText(source: PublishedCitation): string {
@@ -38,16 +49,63 @@ export function compareCell(dimension: Dimension, fact: PublishedFact): Cell {
   return cell;
 }
 
-/** The picker's lists: jurisdictions by displayed name, topics and dimensions in registry order. */
-export function compareIndex(data: OpenData) {
+/**
+ * A world-tier entry's facts as the compare view sees them: the core questions it researched and its regime and
+ * treaty statuses (derived from the regime files, like everyone's). Every other dimension is absent: not researched.
+ */
+export function worldFacts(view: WorldView): Partial<Record<DimensionId, PublishedFact>> {
+  const regimes = Object.fromEntries(view.regimes.map((item) => [statusDimensionOf(item.regime as RegimeId).id, item.fact]));
+  return Object.fromEntries(
+    DIMENSIONS.flatMap((dimension) => {
+      const fact = view.facts[dimension.id] ?? regimes[dimension.id];
+      return fact ? [[dimension.id, fact]] : [];
+    }),
+  );
+}
+
+/** Where a jurisdiction's facts are read: its profile, or its world-tier entry. */
+export function factPage(id: string, tier: 'full' | 'world'): string {
+  return tier === 'world' ? `/world/${id}/` : `/jurisdictions/${id}/`;
+}
+
+/**
+ * The picker's lists: jurisdictions by displayed name (full profiles, then world-tier entries, marked `w`), topics
+ * and dimensions in registry order.
+ */
+export function compareIndex(data: OpenData, world: readonly WorldView[] = []) {
   return {
-    jurisdictions: byName(data.jurisdictions, (item) => item.name).map((item) => ({ id: item.id, name: item.name })),
+    jurisdictions: [
+      ...byName(data.jurisdictions, (item) => item.name).map((item) => ({ id: item.id, name: item.name })),
+      ...world.map((view) => ({ id: view.id, name: view.name, w: 1 as const })),
+    ],
     topics: TOPICS.map((topic) => ({ id: topic.id, label: topic.label })),
     dimensions: DIMENSIONS.map((dimension) => ({ id: dimension.id, label: dimension.label, topic: dimension.topic })),
   };
 }
 
 export type CompareIndex = ReturnType<typeof compareIndex>;
+
+/** Every researched cell of a world-tier entry, by dimension id (a dimension absent is not researched). */
+export function worldCells(view: WorldView): Record<string, Cell> {
+  const facts = worldFacts(view);
+  return Object.fromEntries(
+    DIMENSIONS.flatMap((dimension) => {
+      const fact = facts[dimension.id];
+      return fact ? [[dimension.id, compareCell(dimension, fact)]] : [];
+    }),
+  );
+}
+
+/** A world-tier entry's citations in full, by researched dimension id. */
+export function worldCitations(view: WorldView): Record<string, string[]> {
+  const facts = worldFacts(view);
+  return Object.fromEntries(
+    DIMENSIONS.flatMap((dimension) => {
+      const fact = facts[dimension.id];
+      return fact ? [[dimension.id, citedBy(fact).map(citationText)]] : [];
+    }),
+  );
+}
 
 /** Every cell of one jurisdiction, by dimension id: `/data/compare/j/<id>.json`. */
 export function jurisdictionCells(jurisdiction: PublishedJurisdiction): Record<string, Cell> {
@@ -59,10 +117,19 @@ export function jurisdictionCitations(jurisdiction: PublishedJurisdiction): Reco
   return Object.fromEntries(DIMENSIONS.map((dimension) => [dimension.id, citedBy(jurisdiction.facts[dimension.id]).map(citationText)]));
 }
 
-/** Every jurisdiction's cell on one dimension, by jurisdiction id: `/data/compare/d/<id>.json`. */
-export function dimensionCells(data: OpenData, dimensionId: DimensionId): Record<string, Cell> {
+/**
+ * Every jurisdiction's cell on one dimension, by jurisdiction id: `/data/compare/d/<id>.json`; world-tier entries
+ * only where they researched it (or it is a derived regime status).
+ */
+export function dimensionCells(data: OpenData, dimensionId: DimensionId, world: readonly WorldView[] = []): Record<string, Cell> {
   const dimension = findDimension(dimensionId)!;
-  return Object.fromEntries(data.jurisdictions.map((jurisdiction) => [jurisdiction.id, compareCell(dimension, jurisdiction.facts[dimension.id])]));
+  return Object.fromEntries([
+    ...data.jurisdictions.map((jurisdiction) => [jurisdiction.id, compareCell(dimension, jurisdiction.facts[dimension.id])] as const),
+    ...world.flatMap((view) => {
+      const fact = worldFacts(view)[dimension.id];
+      return fact ? [[view.id, compareCell(dimension, fact)] as const] : [];
+    }),
+  ]);
 }
 
 /** One dimension across the given jurisdictions (by displayed name): each cell, and the row's comparison. */
@@ -108,4 +175,29 @@ export function topicRows(data: OpenData, topicId: TopicId) {
 
 export function isTopicId(id: string): id is TopicId {
   return TOPICS.some((topic) => topic.id === id);
+}
+
+/**
+ * One dimension across the world-tier entries that have it (researched, or a derived regime status), grouped by
+ * value: keyed values by their key; answers in prose together (each is read on its entry); unknown and not
+ * applicable apart. Entries that did not research the dimension are only counted.
+ */
+export function worldDimensionGroups(world: readonly WorldView[], dimensionId: DimensionId) {
+  const dimension = findDimension(dimensionId)!;
+  const rows = world.flatMap((view) => {
+    const fact = worldFacts(view)[dimension.id];
+    return fact ? [{ view, cell: compareCell(dimension, fact) }] : [];
+  });
+  const groups = new Map<string, { text: string; members: typeof rows }>();
+  for (const row of rows) {
+    const open = row.cell.s === 'unknown' || row.cell.s === 'not-applicable';
+    const key = open ? `open:${row.cell.s}` : (row.cell.k ?? 'prose');
+    const text = key === 'prose' ? 'Answered (each answer on its entry)' : row.cell.t;
+    (groups.get(key) ?? groups.set(key, { text, members: [] }).get(key)!).members.push(row);
+  }
+  // Largest first; unknown and not applicable last.
+  const ordered = [...groups.entries()]
+    .sort(([a, x], [b, y]) => Number(a.startsWith('open:')) - Number(b.startsWith('open:')) || y.members.length - x.members.length)
+    .map(([, group]) => group);
+  return { researched: rows.length, notResearched: world.length - rows.length, groups: ordered };
 }

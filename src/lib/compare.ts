@@ -5,7 +5,8 @@
  */
 
 export type CellLevel = 'primary' | 'secondary' | 'unverified';
-export type CellSpecial = 'none' | 'not-applicable' | 'unknown';
+/** `not-researched`: a world-tier entry did not research the dimension (never `unknown`, never compared). */
+export type CellSpecial = 'none' | 'not-applicable' | 'unknown' | 'not-researched';
 
 /** What one jurisdiction answers on one dimension, ready to show (short keys: these are fetched). */
 export interface Cell {
@@ -30,9 +31,11 @@ export interface Cell {
  *   even when the answered values differ: `answeredDiffer` says that);
  * - `same`: every value answered, verified and equal;
  * - `not-compared`: answered and verified, but at least one value has no key (prose);
- * - `single`: fewer than two jurisdictions chosen.
+ * - `single`: fewer than two jurisdictions chosen;
+ * - `not-researched`: two or more chosen, but fewer than two of them researched the dimension (world-tier entries
+ *   answer only their core questions). A cell not researched is left out of every other mark.
  */
-export type RowStatus = 'differs' | 'incomplete' | 'same' | 'not-compared' | 'single';
+export type RowStatus = 'differs' | 'incomplete' | 'same' | 'not-compared' | 'single' | 'not-researched';
 
 export interface RowComparison {
   status: RowStatus;
@@ -49,8 +52,18 @@ export function isIncomplete(cell: Cell): boolean {
   return cell.s === 'unknown' || cell.s === 'not-applicable' || cell.l === 'unverified';
 }
 
-/** Compare one dimension across the chosen jurisdictions' cells. */
-export function compareRow(cells: readonly Cell[]): RowComparison {
+/** Compare one dimension across the chosen jurisdictions' cells; cells not researched take no part. */
+export function compareRow(all: readonly Cell[]): RowComparison {
+  const researched = all.filter((cell) => cell.s !== 'not-researched');
+  const row = compareResearched(researched);
+  if (researched.length === all.length) return row;
+  let next = 0;
+  const groups = all.map((cell) => (cell.s === 'not-researched' ? -1 : row.groups[next++]!));
+  const status = all.length >= 2 && researched.length < 2 ? 'not-researched' : row.status;
+  return { ...row, status, groups };
+}
+
+function compareResearched(cells: readonly Cell[]): RowComparison {
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   cells.forEach((cell, index) => {

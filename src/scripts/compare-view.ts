@@ -8,7 +8,8 @@ import { escape } from './escape.ts';
 import { compareQuery, parseCompareQuery, type CompareState } from '../lib/compare-url.ts';
 
 interface Index {
-  jurisdictions: { id: string; name: string }[];
+  /** `w`: a world-tier entry (core questions only; its other dimensions are not researched). */
+  jurisdictions: { id: string; name: string; w?: 1 }[];
   topics: { id: string; label: string }[];
   dimensions: { id: string; label: string; topic: string }[];
   labels: Record<string, string>;
@@ -28,6 +29,13 @@ function start(root: HTMLElement, index: Index) {
     dimensions: index.dimensions.map((d) => d.id),
   };
   const names = new Map(index.jurisdictions.map((j) => [j.id, j.name]));
+  const worldTier = new Set(index.jurisdictions.filter((j) => j.w).map((j) => j.id));
+  const page = (j: string) => (worldTier.has(j) ? `/world/${j}/` : `/jurisdictions/${j}/`);
+  // A cell a file does not hold: for a world-tier entry, a dimension it did not research.
+  const missing = (j: string): Cell =>
+    worldTier.has(j)
+      ? { t: index.labels['special.not-researched']!, l: 'unverified', s: 'not-researched' }
+      : { t: index.labels['special.unknown']!, l: 'unverified', s: 'unknown' };
   const cache = new Map<string, Promise<Record<string, Cell>>>();
   const load = (path: string) => {
     if (!cache.has(path))
@@ -104,9 +112,7 @@ function start(root: HTMLElement, index: Index) {
       const rows = dimensions.filter((d) => d.topic === topic.id);
       if (rows.length === 0) return [];
       const html = rows.map((d) => {
-        const row = jurisdictions.map(
-          (j) => cells.get(`${j} ${d.id}`) ?? { t: index.labels['special.unknown']!, l: 'unverified' as const, s: 'unknown' as const },
-        );
+        const row = jurisdictions.map((j) => cells.get(`${j} ${d.id}`) ?? missing(j));
         const result = compareRow(row);
         counts[result.status] = (counts[result.status] ?? 0) + 1;
         const mark = `<span class="status status-${result.status}">${escape(index.labels[`compare.${result.status}`]!)}</span>${
@@ -122,7 +128,7 @@ function start(root: HTMLElement, index: Index) {
         `<tbody><tr class="topic-row"><th scope="rowgroup" colspan="${jurisdictions.length + 1}">${escape(topic.label)}</th></tr>${html.join('')}</tbody>`,
       ];
     });
-    const order: RowStatus[] = ['differs', 'incomplete', 'same', 'not-compared'];
+    const order: RowStatus[] = ['differs', 'incomplete', 'same', 'not-compared', 'not-researched'];
     const summary = order
       .filter((status) => counts[status])
       .map((status) => `${escape(index.labels[`compare.${status}`]!)}: ${counts[status]}`)
@@ -130,12 +136,17 @@ function start(root: HTMLElement, index: Index) {
     const title = jurisdictions.map((j) => names.get(j)!).join(', ');
     return `<p class="compare-summary">${dimensions.length} dimension${dimensions.length === 1 ? '' : 's'} across ${jurisdictions.length} jurisdictions. ${summary}.</p>
 <div class="table-wrap scroll-both"><table class="compare stack"><caption>${escape(title)}</caption><thead><tr><th scope="col">Dimension</th>${jurisdictions
-      .map((j) => `<th scope="col"><a href="/jurisdictions/${j}/">${escape(names.get(j)!)}</a></th>`)
+      .map(
+        (j) =>
+          `<th scope="col"><a href="${page(j)}">${escape(names.get(j)!)}</a>${worldTier.has(j) ? ' <span class="muted">(world tier)</span>' : ''}</th>`,
+      )
       .join('')}</tr></thead>${bodies.join('')}</table></div>`;
   };
 
   const cellHtml = (cell: Cell, group: number, jurisdiction: string, dimension: string) => {
     const value = `<span class="${cell.s ? `special special-${cell.s}` : 'cell-value'}">${escape(cell.t)}</span>`;
+    // Not researched: nothing was read, so there is no level and no citation to show.
+    if (cell.s === 'not-researched') return value;
     const marker =
       group >= 0
         ? ` <span class="group"><span class="visually-hidden">${index.labels['compare.group']} </span>${String.fromCharCode(65 + (group % 26))}</span>`
@@ -144,7 +155,7 @@ function start(root: HTMLElement, index: Index) {
     const basis = cell.b ? ` <span class="basis">${escape(cell.b)}</span>` : '';
     const summary = cell.p ? escape(cell.p) : cell.s === 'unknown' ? 'What was searched' : 'Source';
     // The citations in full are fetched when the reader opens them; the profile link works at once.
-    const cite = `<details class="cite" data-j="${jurisdiction}" data-d="${dimension}"><summary>${summary}</summary><ul class="sources"></ul><a href="/jurisdictions/${jurisdiction}/#${dimension}">The fact on the profile</a></details>`;
+    const cite = `<details class="cite" data-j="${jurisdiction}" data-d="${dimension}"><summary>${summary}</summary><ul class="sources"></ul><a href="${page(jurisdiction)}#${dimension}">The fact on the ${worldTier.has(jurisdiction) ? 'world-tier entry' : 'profile'}</a></details>`;
     return `${value}${marker}${level}${basis}${cite}`;
   };
 
