@@ -13,6 +13,15 @@ def clean(t):
     t=re.sub(r'\bthe stored version read\b','the version read',t)
     t=re.sub(r'\bstored (copies|copy|pages|page|version|excerpt)\b',r'\1',t)
     t=re.sub(r'^\s*(?:[-*+]|#{1,6}|\d+\.)\s','',t)
+    # Notes say what was read, never how it was looked for.
+    t=t.replace(' was found in the stored sources searched',' was read')
+    t=re.sub(r' could not be read in (?:the stored sources|any copy) available for this draft',' were not read',t)
+    t=t.replace(' in the sources available for this draft',' in the sources read')
+    t=t.replace('Not established from a source read in this draft','Not established from a source read')
+    t=t.replace("on the other states of this draft's group","on the other states checked")
+    t=t.replace('what was seen in search results is unrelated','what was seen is unrelated')
+    t=t.replace('(seen in search results only, not read)','(title seen only, not read)')
+    t=t.replace(", searched for 'dual-use'",", checked for 'dual-use'")
     return t
 def slugid(i):
     return re.sub(r'[^a-z0-9]+','-',str(i).lower()).strip('-')
@@ -21,8 +30,26 @@ EIGHT={'gm','kp','so','sz','mr','td','ml','gn'}
 UN1540_SOURCES=[
  {'id':'un1540-national-implementation','title':"Security Council Committee established pursuant to resolution 1540 (2004), National implementation: general information (Arabic version of the Committee's page)",'kind':'guidance','copy':'official','url':'https://static.un.org/ar/sc/1540/national-implementation/index.shtml','language':'ar','note':"The Committee's own page, undated; it cites resolution 2663 (2022), so it dates from 2023 or later. Read: its first paragraph, that 185 UN Member States have submitted a first national report and eight have not. It does not name the eight."},
  {'id':'standard-gm-1540','title':'The Standard (Banjul): UN calls on Gambia to submit national report on Resolution 1540','kind':'analysis','copy':'secondary-analysis','url':'https://standard.gm/un-calls-on-gambia-to-submit-national-report-on-resolution-1540/','language':'en','note':"News report, undated in the copy read, whose figures (185 of 193 Member States reported, eight not) match the Committee's page of 2023 or later. It names the eight States that had not submitted a first report: the Gambia, North Korea, Somalia, Eswatini, Mauritania, Chad, Mali and Guinea."}]
+# A 'none' that rests on the CARICOM Secretariat's undated statement (about 2010-2013) that no Member State had a
+# comprehensive export control law is too old to establish the position now: it is imported as unknown.
+CARICOM_STATEMENT='caricom.org/the-current-challenge'
+CARICOM_NOTE=("Not coded as none: what says so is the CARICOM Secretariat's undated statement (about 2010-2013) that no CARICOM "
+              "Member State had a comprehensive national export control law, with no source of 2016 or later; it is too old to establish "
+              "the position now and silent on narrower controls. What was read: ")
+CODED_NONE=re.compile(r"[^.]*\b(?:[Cc]oded|[Cc]oding)\b[^.]*\bnone\b[^.]*\.\s*")
+ONLY=set(sys.argv[1:])  # ISO codes to import (default: all); entries corrected by hand after an import are left alone
 for f in sorted(glob.glob(f'{SRC}/*.yaml')):
     d=yaml.safe_load(open(f))
+    if ONLY and d['id'] not in ONLY: continue
+    statement={s['id'] for s in d.get('sources',[]) if CARICOM_STATEMENT in str(s.get('url',''))}
+    recent={s['id'] for s in d.get('sources',[]) if re.match(r'^(20(1[6-9]|[2-9]\d))',str(s.get('versionDate','') or ''))}
+    for key in ('dedicatedLaw','licensingAuthority'):
+        q=d.get(key) or {}
+        cited=[c.get('ref') for c in (q.get('sources') or [])]
+        # Kept only where a source dated 2016 or later is cited beside the statement.
+        if str(q.get('value','')).strip()=='none' and statement & set(cited) and not (recent & set(cited)):
+            q['value']='unknown'; q['searched']=(q.get('searched') or [])+(q.get('sources') or []); q['sources']=[]
+            q['note']=CARICOM_NOTE+re.sub(r'\s+',' ',CODED_NONE.sub(' ',str(q.get('note') or ''))).strip()
     iso=d['id']
     srcs=[]; ids=set()
     for s in d.get('sources',[]):
@@ -94,4 +121,12 @@ for f in sorted(glob.glob(f'{SRC}/*.yaml')):
     if d.get('disagreements'): entry['disagreements']=clean(d['disagreements'])
     text='---\n'+yaml.safe_dump(entry,sort_keys=False,allow_unicode=True,width=120)+'---\n'
     open(f'{OUT}/{iso}.mdx','w').write(text)
+def tidy(o):
+    if isinstance(o,dict): return {k:(clean(v) if k in ('note','disagreements') and isinstance(v,str) else tidy(v)) for k,v in o.items()}
+    if isinstance(o,list): return [tidy(v) for v in o]
+    return o
+for iso in ('ar','il'):
+    path=f'{OUT}/{iso}.mdx'; text=open(path).read(); m=re.match(r'^---\n(.*?)\n---\n',text,re.S)
+    entry=tidy(yaml.safe_load(m.group(1)))
+    open(path,'w').write('---\n'+yaml.safe_dump(entry,sort_keys=False,allow_unicode=True,width=120)+'---\n'+text[m.end():])
 print('\n'.join(report)); print(len(glob.glob(f'{OUT}/*.mdx')),'entries')
