@@ -1,5 +1,5 @@
 /** The content release id, the history diffed between release ledgers, and training-module answer keys. */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,66 @@ describe('history between releases', () => {
       'src/content/jurisdictions/jp.mdx: facts.criminalMaxImprisonmentYears — the value changed since release ' +
         readLedgers(root).at(-1)!.release +
         ' (from 10 to 11) with no record: add one under changes (date, dimension: criminalMaxImprisonmentYears, reason, ref)',
+    );
+  });
+
+  it('keeps world-tier entries apart, on the questions they researched: added with the first ledger that keeps them, then diffed', () => {
+    const entry = (value: unknown): Ledger['jurisdictions'][string] => ({
+      name: 'Worldland',
+      facts: { primaryLegislation: { value, verification: 'secondary', sources: ['act s. 1'] } },
+    });
+    const base = ledger('2027-01-01.aaaaaaaa', '2027-01-01', 7);
+    const kept: Ledger = { ...ledger('2027-01-05.bbbbbbbb', '2027-01-05', 7), world: { yy: entry('unknown') } };
+    const changed: Ledger = { ...ledger('2027-01-09.cccccccc', '2027-01-09', 7), world: { yy: entry('Export Act 2027') } };
+    const profile = { file: 'xx.mdx', data: jurisdiction(7) };
+    // The first ledger that keeps the world tier adds its entries, with no change.
+    const first = reconcile([base], kept, [profile, { file: 'src/content/world/yy.mdx', data: { id: 'yy' } }]);
+    expect(first.problems).toEqual([]);
+    expect(first.additions).toContainEqual(expect.objectContaining({ jurisdiction: 'yy', world: true, release: '2027-01-05.bbbbbbbb' }));
+    // From then on, a change needs a record in the entry.
+    const unexplained = reconcile([base, kept], changed, [profile, { file: 'src/content/world/yy.mdx', data: { id: 'yy' } }]);
+    expect(unexplained.problems).toEqual([
+      expect.objectContaining({
+        file: 'src/content/world/yy.mdx',
+        field: 'facts.primaryLegislation',
+        message: expect.stringMatching(
+          /^the value changed since release 2027-01-05\.bbbbbbbb \(from "unknown" to "Export Act 2027"\) with no record/,
+        ),
+      }),
+    ]);
+    const record = { date: '2027-01-09', dimension: 'primaryLegislation', reason: 'The Act was read.', ref: 'act' };
+    const explained = reconcile([base, kept], changed, [profile, { file: 'src/content/world/yy.mdx', data: { id: 'yy', changes: [record] } }]);
+    expect(explained.problems).toEqual([]);
+    expect(explained.events).toEqual([expect.objectContaining({ jurisdiction: 'yy', to: 'Export Act 2027', reason: 'The Act was read.' })]);
+  });
+
+  it('stops the real content when a world-tier fact changes after the ledger that keeps it, without a record', async () => {
+    const root = await copyOfContent();
+    expect(readLedgers(root).at(-1)!.world?.['qa']).toBeDefined();
+    await edit(root, 'src/content/world/qa.mdx', '    verification: primary\n', '    verification: secondary\n');
+    expect(await errors(root)).toContain(
+      'src/content/world/qa.mdx: facts.primaryLegislation — the verification changed since release ' +
+        readLedgers(root).at(-1)!.release +
+        ' (from "primary" to "secondary") with no record: add one under changes (date, dimension: primaryLegislation, field: verification, reason, ref)',
+    );
+  });
+
+  it('orders releases of one day along their links, not by their hash ids, and refuses a broken chain', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'atlas-ledgers-'));
+    temps.push(root);
+    const write = (release: string, previous?: string) =>
+      writeFile(
+        join(root, 'releases', `${release}.json`),
+        JSON.stringify({ release, date: '2027-01-01', jurisdictions: {}, ...(previous ? { previous } : {}) }),
+      );
+    await mkdir(join(root, 'releases'));
+    await write('2027-01-01.cccccccc');
+    await write('2027-01-01.aaaaaaaa', '2027-01-01.cccccccc');
+    await write('2027-01-01.bbbbbbbb', '2027-01-01.aaaaaaaa');
+    expect(readLedgers(root).map((ledger) => ledger.release)).toEqual(['2027-01-01.cccccccc', '2027-01-01.aaaaaaaa', '2027-01-01.bbbbbbbb']);
+    await write('2027-01-01.dddddddd', '2027-01-01.aaaaaaaa');
+    expect(() => readLedgers(root)).toThrow(
+      /releases\/2027-01-01\.dddddddd\.json: its previous release 2027-01-01\.aaaaaaaa is not the last one before it/,
     );
   });
 

@@ -119,6 +119,12 @@ for f in sorted(glob.glob(f'{SRC}/*.yaml')):
     entry={'id':iso,'name':d['name'],'status':'observer' if iso in ('va','ps') else 'un-member','lastReviewed':'2026-12-06','sources':srcs,'researched':researched,'facts':facts}
     if links: entry['links']=links
     if d.get('disagreements'): entry['disagreements']=clean(d['disagreements'])
+    # The change records live in the content (the release ledgers check them): keep them across imports.
+    try:
+        kept=yaml.safe_load(re.match(r'^---\n(.*?)\n---\n',open(f'{OUT}/{iso}.mdx').read(),re.S).group(1)).get('changes')
+    except (FileNotFoundError, AttributeError):
+        kept=None
+    if kept: entry['changes']=kept
     text='---\n'+yaml.safe_dump(entry,sort_keys=False,allow_unicode=True,width=120)+'---\n'
     open(f'{OUT}/{iso}.mdx','w').write(text)
 def tidy(o):

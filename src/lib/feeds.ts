@@ -32,7 +32,7 @@ export function changesFeed(options: {
     feed.addItem({
       id: new URL(`/changes/#${encodeURIComponent(entry.id)}`, site).href,
       title: `${what} — ${entry.field === 'value' ? 'value' : entry.field === 'verification' ? 'verification level' : 'sources'} changed`,
-      link: new URL(`/jurisdictions/${entry.jurisdiction.id}/#${entry.dimension.id}`, site).href,
+      link: new URL(`${entry.jurisdiction.page}#${entry.dimension.id}`, site).href,
       date: at(entry.date),
       description: `${entry.text}. ${entry.reason}${entry.release ? ` (release ${entry.release})` : ''}`,
     });

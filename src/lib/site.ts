@@ -66,6 +66,11 @@ export async function conceptOfDimension(): Promise<Map<string, { id: string; na
   return map;
 }
 
+/** The world-tier entries (with their files, for history records), by id. */
+async function worldEntries() {
+  return [...(await getCollection('world'))].sort((a, b) => a.data.id.localeCompare(b.data.id));
+}
+
 /** The world tier: a view of each entry (researched facts, regime statuses, the law layer's answer), by name. */
 export async function worldTier() {
   const regimes = (await regimeEntries()).map((entry) => entry.data);
@@ -177,7 +182,8 @@ export interface HistoryEntry {
   id: string;
   date: string;
   release: string | undefined;
-  jurisdiction: { id: string; name: string };
+  /** `page`: the profile, or for a world-tier entry its page under /world/. */
+  jurisdiction: { id: string; name: string; page: string; world: boolean };
   dimension: { id: string; label: string; topic: string; topicLabel: string };
   field: 'value' | 'verification' | 'sources';
   text: string;
@@ -200,22 +206,29 @@ let cachedHistory: Promise<{ entries: HistoryEntry[]; additions: Addition[]; rel
 export function history() {
   cachedHistory ??= (async () => {
     const entries = await jurisdictionEntries();
-    const names = new Map(entries.map((entry) => [entry.data.id, entry.data.name]));
+    const world = await worldEntries();
+    const names = new Map([...entries, ...world].map((entry) => [entry.data.id, entry.data.name]));
+    const worldIds = new Set(world.map((entry) => entry.data.id));
     const ledgers = readLedgers(process.cwd());
     const current = ledgerOf(
       entries.map((entry) => entry.data),
       CONTENT_RELEASE,
+      world.map((entry) => entry.data),
     );
-    const { events, additions, earlier } = reconcile(
-      ledgers,
-      current,
-      entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
-    );
+    const { events, additions, earlier } = reconcile(ledgers, current, [
+      ...entries.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
+      ...world.map((entry) => ({ file: entry.filePath ?? entry.id, data: entry.data })),
+    ]);
     const topicLabel = new Map(TOPICS.map((topic) => [topic.id as string, topic.label]));
     const describe = (record: { jurisdiction: string; dimension: string; field?: string | undefined; from?: unknown; to?: unknown }) => {
       const dimension = findDimension(record.dimension)!;
       return {
-        jurisdiction: { id: record.jurisdiction, name: names.get(record.jurisdiction) ?? record.jurisdiction },
+        jurisdiction: {
+          id: record.jurisdiction,
+          name: names.get(record.jurisdiction) ?? record.jurisdiction,
+          page: worldIds.has(record.jurisdiction) ? `/world/${record.jurisdiction}/` : `/jurisdictions/${record.jurisdiction}/`,
+          world: worldIds.has(record.jurisdiction),
+        },
         dimension: {
           id: dimension.id,
           label: dimension.label,

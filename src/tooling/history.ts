@@ -4,12 +4,14 @@
  * ledger against the content now, so `from` and `to` come from the content itself; the hand-recorded `changes` in the
  * profiles supply the reason and the source. Where the two disagree the build fails: a fact that changed with no
  * record, or a record (dated after the first ledger) that matches no change. A value change's record also covers the
- * same fact's verification and citations, which a new value brings with it.
+ * same fact's verification and citations, which a new value brings with it. World-tier entries are kept the same way,
+ * apart (`world`), on the questions they researched, from the first ledger that holds them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORED_DIMENSIONS } from '../schemas/dimensions.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { WorldEntry } from '../schemas/world.ts';
 import { canonical } from './module-citations.ts';
 import type { Problem } from './validate-content.ts';
 import type { Release } from './release.ts';
@@ -23,10 +25,22 @@ export interface LedgerFact {
   sources: string[];
 }
 
+export interface LedgerEntry {
+  name: string;
+  facts: Record<string, LedgerFact>;
+}
+
 export interface Ledger {
   release: string;
   date: string;
-  jurisdictions: Record<string, { name: string; facts: Record<string, LedgerFact> }>;
+  /**
+   * The release recorded before this one. Releases of one day share a date and their ids are hashes, so this link is
+   * what orders them (ledgers recorded before it was kept are ordered by date, then id).
+   */
+  previous?: string;
+  jurisdictions: Record<string, LedgerEntry>;
+  /** World-tier entries: the facts they researched (absent in ledgers recorded before the world tier was kept). */
+  world?: Record<string, LedgerEntry>;
 }
 
 export type ChangeField = 'value' | 'verification' | 'sources';
@@ -56,12 +70,24 @@ export interface Addition {
   releaseDate: string;
   jurisdiction: string;
   name: string;
+  /** Set for a world-tier entry. */
+  world?: true;
 }
 
-/** The ledger of content: stored facts only (derived ones follow from the regime files). */
-export function ledgerOf(jurisdictions: readonly Jurisdiction[], release: Pick<Release, 'id' | 'date'>): Ledger {
-  const sorted = [...jurisdictions].sort((a, b) => a.id.localeCompare(b.id));
+type Fact = Jurisdiction['facts'][keyof Jurisdiction['facts']];
+
+function ledgerFact(fact: Fact): LedgerFact {
   return {
+    value: JSON.parse(canonical(fact.value)) as unknown,
+    verification: fact.verification,
+    sources: fact.sources.map((source) => [source.ref, source.pinpoint].filter(Boolean).join(' ')),
+  };
+}
+
+/** The ledger of content: stored facts only (derived ones follow from the regime files), and the world tier's researched facts. */
+export function ledgerOf(jurisdictions: readonly Jurisdiction[], release: Pick<Release, 'id' | 'date'>, world: readonly WorldEntry[] = []): Ledger {
+  const sorted = [...jurisdictions].sort((a, b) => a.id.localeCompare(b.id));
+  const ledger: Ledger = {
     release: release.id,
     date: release.date,
     jurisdictions: Object.fromEntries(
@@ -70,25 +96,29 @@ export function ledgerOf(jurisdictions: readonly Jurisdiction[], release: Pick<R
         {
           name: jurisdiction.name,
           facts: Object.fromEntries(
-            STORED_DIMENSIONS.map((dimension) => {
-              const fact = (jurisdiction.facts as Record<string, Jurisdiction['facts'][keyof Jurisdiction['facts']]>)[dimension.id]!;
-              return [
-                dimension.id,
-                {
-                  value: JSON.parse(canonical(fact.value)) as unknown,
-                  verification: fact.verification,
-                  sources: fact.sources.map((source) => [source.ref, source.pinpoint].filter(Boolean).join(' ')),
-                },
-              ];
-            }),
+            STORED_DIMENSIONS.map((dimension) => [dimension.id, ledgerFact((jurisdiction.facts as Record<string, Fact>)[dimension.id]!)]),
           ),
         },
       ]),
     ),
   };
+  if (world.length > 0) {
+    ledger.world = Object.fromEntries(
+      [...world]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((entry) => [
+          entry.id,
+          {
+            name: entry.name,
+            facts: Object.fromEntries(entry.researched.map((id) => [id, ledgerFact(entry.facts[id]! as Fact)])),
+          },
+        ]),
+    );
+  }
+  return ledger;
 }
 
-/** The ledgers kept in the repository, oldest first. */
+/** The ledgers kept in the repository, oldest first: by date then id for the early ones, then along `previous`. */
 export function readLedgers(root: string): Ledger[] {
   let names: string[];
   try {
@@ -96,7 +126,7 @@ export function readLedgers(root: string): Ledger[] {
   } catch {
     return [];
   }
-  return names
+  const ledgers = names
     .map((name) => {
       const path = join(RELEASES_FOLDER, name);
       let ledger: Ledger;
@@ -109,6 +139,19 @@ export function readLedgers(root: string): Ledger[] {
       return ledger;
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.release.localeCompare(b.release));
+  const chain = ledgers.filter((ledger) => ledger.previous === undefined);
+  const linked = ledgers.filter((ledger) => ledger.previous !== undefined);
+  while (linked.length > 0) {
+    const next = linked.findIndex((ledger) => ledger.previous === chain.at(-1)?.release);
+    if (next < 0) {
+      const stray = linked[0]!;
+      throw new Error(
+        `${RELEASES_FOLDER}/${stray.release}.json: its previous release ${stray.previous} is not the last one before it (${chain.at(-1)?.release ?? 'none'}): releases form one chain`,
+      );
+    }
+    chain.push(...linked.splice(next, 1));
+  }
+  return chain;
 }
 
 interface Diff {
@@ -119,18 +162,18 @@ interface Diff {
   to: unknown;
 }
 
-function diff(before: Ledger, after: Ledger): { changes: Diff[]; added: string[] } {
+function diffEntries(before: Record<string, LedgerEntry>, after: Record<string, LedgerEntry>): { changes: Diff[]; added: string[] } {
   const changes: Diff[] = [];
   const added: string[] = [];
-  for (const [id, jurisdiction] of Object.entries(after.jurisdictions)) {
-    const earlier = before.jurisdictions[id];
+  for (const [id, jurisdiction] of Object.entries(after)) {
+    const earlier = before[id];
     if (!earlier) {
       added.push(id);
       continue;
     }
     for (const [dimension, fact] of Object.entries(jurisdiction.facts)) {
       const old = earlier.facts[dimension];
-      if (!old) continue; // a dimension added to the registry: new, not changed
+      if (!old) continue; // a dimension added to the registry, or newly researched: new, not changed
       if (canonical(old.value) !== canonical(fact.value))
         changes.push({ jurisdiction: id, dimension, field: 'value', from: old.value, to: fact.value });
       if (old.verification !== fact.verification) {
@@ -143,11 +186,27 @@ function diff(before: Ledger, after: Ledger): { changes: Diff[]; added: string[]
   return { changes, added };
 }
 
+/**
+ * Profiles, and world-tier entries where both ledgers keep them. A ledger without `world` predates their history: the
+ * first ledger that keeps them adds them all, with no change.
+ */
+function diff(before: Ledger, after: Ledger): { changes: Diff[]; added: string[]; addedWorld: string[] } {
+  const profiles = diffEntries(before.jurisdictions, after.jurisdictions);
+  const world = after.world ? diffEntries(before.world ?? {}, after.world) : { changes: [], added: [] };
+  return { changes: [...profiles.changes, ...world.changes], added: profiles.added, addedWorld: world.added };
+}
+
 interface RecordAt {
   file: string;
   index: number;
   jurisdiction: string;
   record: NonNullable<Jurisdiction['changes']>[number];
+}
+
+/** What reconcile reads the records from: profiles and world-tier entries, each with its file. */
+export interface Recorded {
+  file: string;
+  data: { id: string; changes?: Jurisdiction['changes'] };
 }
 
 /**
@@ -157,7 +216,7 @@ interface RecordAt {
 export function reconcile(
   ledgers: readonly Ledger[],
   current: Ledger,
-  jurisdictions: readonly { file: string; data: Jurisdiction }[],
+  jurisdictions: readonly Recorded[],
 ): { events: HistoryEvent[]; additions: Addition[]; earlier: EarlierRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const events: HistoryEvent[] = [];
@@ -175,9 +234,11 @@ export function reconcile(
   const used = new Set<RecordAt>();
   for (let step = 1; step < chain.length; step += 1) {
     const [before, after] = [chain[step - 1]!, chain[step]!];
-    const { changes, added } = diff(before, after);
+    const { changes, added, addedWorld } = diff(before, after);
     for (const id of added)
       additions.push({ release: after.release, releaseDate: after.date, jurisdiction: id, name: after.jurisdictions[id]!.name });
+    for (const id of addedWorld)
+      additions.push({ release: after.release, releaseDate: after.date, jurisdiction: id, name: after.world![id]!.name, world: true });
     // A new value comes with its evidence: a record of the value change also explains the same fact's new
     // verification level and citations in the same release.
     const valueChanged = new Set(changes.filter((change) => change.field === 'value').map((change) => `${change.jurisdiction}.${change.dimension}`));

@@ -153,7 +153,7 @@ export async function validateContent(root: string): Promise<ValidContent> {
   problems.push(...worldTierOverlap(world, jurisdictions));
   problems.push(...crosswalkCitations(crosswalk, controlLists));
   problems.push(...moduleCitations(modules, jurisdictions, concepts));
-  problems.push(...historyProblems(root, jurisdictions));
+  problems.push(...historyProblems(root, jurisdictions, world));
   if (jurisdictions.length === 0 && !problems.some((problem) => problem.file.startsWith(COLLECTIONS.jurisdictions.folder))) {
     problems.push({ file: COLLECTIONS.jurisdictions.folder, message: 'expected at least one jurisdiction file', severity: 'error' });
   }
@@ -215,13 +215,14 @@ function worldTierOverlap(world: ValidContent['world'], jurisdictions: ValidCont
 }
 
 /** The facts changed since the last release ledger must each have a record saying why (src/tooling/history.ts). */
-function historyProblems(root: string, jurisdictions: ValidContent['jurisdictions']): Problem[] {
+function historyProblems(root: string, jurisdictions: ValidContent['jurisdictions'], world: ValidContent['world']): Problem[] {
   try {
     const current = ledgerOf(
       jurisdictions.map((entry) => entry.data),
       contentRelease(root),
+      world.map((entry) => entry.data),
     );
-    return reconcile(readLedgers(root), current, jurisdictions).problems;
+    return reconcile(readLedgers(root), current, [...jurisdictions, ...world]).problems;
   } catch (error) {
     return [{ file: RELEASES_FOLDER, message: (error as Error).message, severity: 'error' }];
   }
