@@ -10,7 +10,7 @@ import { buildOpenData, byId } from './atlas.ts';
 import { parse } from 'yaml';
 import { agreementByTopic, compareCodings, type Resolution, type SecondCode } from './agreement.ts';
 import { describeChange, profileView, regimeView } from './views.ts';
-import { worldView } from './world.ts';
+import { worldView, type WorldView } from './world.ts';
 import { ledgerOf, readLedgers, reconcile, type Addition } from '../tooling/history.ts';
 import { TOPICS, findDimension } from '../schemas/dimensions.ts';
 
@@ -72,10 +72,16 @@ async function worldEntries() {
 }
 
 /** The world tier: a view of each entry (researched facts, regime statuses, the law layer's answer), by name. */
-export async function worldTier() {
-  const regimes = (await regimeEntries()).map((entry) => entry.data);
-  return byName(await dataOf('world'), (entry) => entry.name).map((entry) => worldView(entry, regimes));
+export function worldTier() {
+  // Computed once per build: every world page, dimension page and data file asks for it.
+  cachedWorld ??= (async () => {
+    const regimes = (await regimeEntries()).map((entry) => entry.data);
+    return byName(await dataOf('world'), (entry) => entry.name).map((entry) => worldView(entry, regimes));
+  })();
+  return cachedWorld;
 }
+
+let cachedWorld: Promise<WorldView[]> | undefined;
 
 /** The training modules, by id. */
 export async function trainingModules() {
