@@ -4,8 +4,7 @@ import type { OpenData } from '../schemas/open-data.ts';
 import type { Standard } from '../schemas/standard.ts';
 import { pairVerdict, standardBaseline, STANDARD_VERDICT_LABELS, PAIR_VERDICT_LABELS, type StandardVerdict } from './baselines.ts';
 import { formatValue } from './values.ts';
-import { worldFacts } from './compare-data.ts';
-import type { WorldView } from './world.ts';
+import { worldFacts, type WorldView } from './world.ts';
 
 /** The jurisdictions every profile is held against, where profiled: the EU (Regulation 2021/821) and the United States (the EAR). */
 export const REFERENCES = ['eu', 'us'] as const;

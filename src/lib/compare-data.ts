@@ -5,24 +5,14 @@
  * dimension pages render with the same rule.
  */
 import { byName, t } from '../i18n/labels.ts';
-import {
-  DIMENSIONS,
-  TOPICS,
-  dimensionsOfTopic,
-  findDimension,
-  statusDimensionOf,
-  type Dimension,
-  type DimensionId,
-  type TopicId,
-} from '../schemas/dimensions.ts';
-import type { RegimeId } from '../schemas/regime-ids.ts';
+import { DIMENSIONS, TOPICS, dimensionsOfTopic, findDimension, type Dimension, type DimensionId, type TopicId } from '../schemas/dimensions.ts';
 import { isSpecialValue, type PublishedFact } from '../schemas/fact.ts';
 import type { PublishedJurisdiction } from '../schemas/jurisdiction.ts';
 import type { OpenData } from '../schemas/open-data.ts';
 import type { PublishedCitation } from '../schemas/source.ts';
 import { compactPinpoint, compareRow, type Cell, type RowComparison } from './compare.ts';
 import { formatValue, valueKey } from './values.ts';
-import type { WorldView } from './world.ts';
+import { worldFacts, type WorldView } from './world.ts';
 
 /** A citation in full, as one line a reader can check: title, pinpoint, the copy read and when. */
 export function citationText(source: PublishedCitation): string {
@@ -47,25 +37,6 @@ export function compareCell(dimension: Dimension, fact: PublishedFact): Cell {
   if (first) cell.p = compactPinpoint(first.pinpoint);
   if (fact.basis) cell.b = t(`basis.${fact.basis}`);
   return cell;
-}
-
-/**
- * A world-tier entry's facts as the compare view sees them: the core questions it researched and its regime and
- * treaty statuses (derived from the regime files, like everyone's). Every other dimension is absent: not researched.
- */
-export function worldFacts(view: WorldView): Partial<Record<DimensionId, PublishedFact>> {
-  const regimes = Object.fromEntries(view.regimes.map((item) => [statusDimensionOf(item.regime as RegimeId).id, item.fact]));
-  return Object.fromEntries(
-    DIMENSIONS.flatMap((dimension) => {
-      const fact = view.facts[dimension.id] ?? regimes[dimension.id];
-      return fact ? [[dimension.id, fact]] : [];
-    }),
-  );
-}
-
-/** Where a jurisdiction's facts are read: its profile, or its world-tier entry. */
-export function factPage(id: string, tier: 'full' | 'world'): string {
-  return tier === 'world' ? `/world/${id}/` : `/jurisdictions/${id}/`;
 }
 
 /**

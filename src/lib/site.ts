@@ -10,7 +10,7 @@ import { buildOpenData, byId } from './atlas.ts';
 import { parse } from 'yaml';
 import { agreementByTopic, compareCodings, type Resolution, type SecondCode } from './agreement.ts';
 import { describeChange, profileView, regimeView } from './views.ts';
-import { worldView, type WorldView } from './world.ts';
+import { factPage, tiers, worldView, type WorldView } from './world.ts';
 import { ledgerOf, readLedgers, reconcile, type Addition } from '../tooling/history.ts';
 import { TOPICS, findDimension } from '../schemas/dimensions.ts';
 
@@ -108,6 +108,17 @@ export async function unMembers(): Promise<string[]> {
   const list = (await referenceData()).find((item) => item.kind === 'un-members');
   if (!list || list.kind !== 'un-members') throw new Error('no UN member list in src/content/reference');
   return list.codes;
+}
+
+/** The UN member states, and which tier each is in (full profile, world-tier entry, neither): the home, world and coverage pages count these. */
+export async function memberTiers() {
+  const un = await unMembers();
+  const tier = tiers(
+    un,
+    (await jurisdictionEntries()).map((entry) => entry.data.id),
+    (await worldTier()).map((view) => view.id),
+  );
+  return { un, ...tier };
 }
 
 /** The exchange-rate series (fines in US dollars on the penalties page and in facts.csv). */
@@ -232,7 +243,7 @@ export function history() {
         jurisdiction: {
           id: record.jurisdiction,
           name: names.get(record.jurisdiction) ?? record.jurisdiction,
-          page: worldIds.has(record.jurisdiction) ? `/world/${record.jurisdiction}/` : `/jurisdictions/${record.jurisdiction}/`,
+          page: factPage(record.jurisdiction, worldIds.has(record.jurisdiction)),
           world: worldIds.has(record.jurisdiction),
         },
         dimension: {

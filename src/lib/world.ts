@@ -3,7 +3,8 @@
  * the world map, and the world-tier entries as open data. A dimension a world-tier entry did not research is "not
  * researched": never `unknown`, never absent, and left out of every count of answers.
  */
-import { findDimension } from '../schemas/dimensions.ts';
+import { DIMENSIONS, findDimension, statusDimensionOf, type DimensionId } from '../schemas/dimensions.ts';
+import type { RegimeId } from '../schemas/regime-ids.ts';
 import type { PublishedFact } from '../schemas/fact.ts';
 import type { Regime } from '../schemas/regime.ts';
 import { WORLD_DIMENSIONS, type WorldEntry } from '../schemas/world.ts';
@@ -60,6 +61,26 @@ export function worldView(entry: WorldEntry, regimes: readonly Regime[]): WorldV
   };
 }
 
+/**
+ * A world-tier entry's facts as compare, the dimension pages and the baselines read them: the core questions it
+ * researched and its regime and treaty statuses (derived from the regime files, like everyone's). Every other
+ * dimension is absent: not researched.
+ */
+export function worldFacts(view: WorldView): Partial<Record<DimensionId, PublishedFact>> {
+  const regimes = Object.fromEntries(view.regimes.map((item) => [statusDimensionOf(item.regime as RegimeId).id, item.fact]));
+  return Object.fromEntries(
+    DIMENSIONS.flatMap((dimension) => {
+      const fact = view.facts[dimension.id] ?? regimes[dimension.id];
+      return fact ? [[dimension.id, fact]] : [];
+    }),
+  );
+}
+
+/** Where a state's facts are read: its full profile, or its world-tier entry. */
+export function factPage(id: string, world: boolean): string {
+  return world ? `/world/${id}/` : `/jurisdictions/${id}/`;
+}
+
 /** Counts per answer of the law question, for the world tier and for everyone. */
 export function lawCounts(keys: readonly LawKey[]): Record<LawKey, number> {
   const counts = Object.fromEntries(LAW_LAYER.map((item) => [item.key, 0])) as Record<LawKey, number>;
@@ -79,7 +100,7 @@ export function worldJson(views: readonly WorldView[], release: string) {
       name: view.name,
       status: view.status,
       lastReviewed: view.lastReviewed,
-      url: `/world/${view.id}/`,
+      url: factPage(view.id, true),
       researched: view.researched,
       facts: view.facts,
       regimes: Object.fromEntries(view.regimes.map((item) => [item.regime, item.fact.value])),
